@@ -1,0 +1,8 @@
+package io.quire.contracts.workspace;
+
+import java.time.Instant;
+
+/** A workspace as the read side shows it. */
+public record WorkspaceView(String id, String name, boolean archived, long version, Instant createdAt,
+                            Instant updatedAt, String updatedBy) {
+}

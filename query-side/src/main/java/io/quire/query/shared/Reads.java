@@ -1,0 +1,29 @@
+package io.quire.query.shared;
+
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Mono;
+
+import java.util.function.Function;
+
+/** Shapes query answers: the consistency header always, and an ETag with the version for single resources. */
+public final class Reads {
+
+    private Reads() {
+    }
+
+    public static <T> Mono<ResponseEntity<T>> list(Mono<Boolean> reached, Mono<T> read) {
+        return reached.flatMap(current -> read.map(body -> ResponseEntity.ok()
+                .header(ReadYourWrites.HEADER, ReadYourWrites.headerValue(current))
+                .body(body)));
+    }
+
+    public static <T> Mono<ResponseEntity<T>> single(Mono<Boolean> reached, Mono<T> read, Function<T, Long> version,
+                                                     RuntimeException whenMissing) {
+        return reached.flatMap(current -> read
+                .switchIfEmpty(Mono.error(whenMissing))
+                .map(body -> ResponseEntity.ok()
+                        .header(ReadYourWrites.HEADER, ReadYourWrites.headerValue(current))
+                        .eTag("\"" + version.apply(body) + "\"")
+                        .body(body)));
+    }
+}
