@@ -53,6 +53,11 @@ public class CommandProblems {
         return problem;
     }
 
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", e.getMessage());
+    }
+
     @ExceptionHandler(ContentTooLargeException.class)
     ProblemDetail tooLarge(ContentTooLargeException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "content-too-large", e.getMessage());

@@ -1,8 +1,5 @@
 package io.quire.command.shared;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /** Reads the {@code If-Match} header, which carries the version the client last saw. */
 public final class Preconditions {
 
@@ -32,11 +29,11 @@ public final class Preconditions {
         }
     }
 
-    /** Like {@link #optionalVersion} but answers 428 when the header is missing. */
+    /** Like {@link #optionalVersion} but refuses with 428 when the header is missing. */
     public static long requiredVersion(String ifMatch) {
         Long version = optionalVersion(ifMatch);
         if (version == null) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+            throw new PreconditionRequiredException(
                     "This update needs an If-Match header with the version you last read");
         }
         return version;

@@ -73,7 +73,8 @@ public class ApiKeyEndpoint {
     public Mono<ResponseEntity<Void>> revoke(@PathVariable String keyId,
                                              @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         ApiKeyId id = Ids.parse(keyId, "API key", ApiKeyId::parse);
-        return dispatch.update(new RevokeApiKeyCommand(caller.tenantId(), id), caller, "API key", keyId)
+        return dispatch.update(new RevokeApiKeyCommand(caller.tenantId(), id), caller, "tenant",
+                        caller.tenantId().toString())
                 .thenReturn(ResponseEntity.noContent().build());
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.PayloadTooLargeException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -35,13 +38,26 @@ public class PlatformProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         ServerWebExchange exchange) {
+        if (ex instanceof NoResourceFoundException) {
+            ProblemDetail problem = ProblemWriter.problem(HttpStatus.NOT_FOUND, "not-found",
+                    "There is no endpoint at this path; see /swagger-ui.html");
+            return Mono.just(ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem));
+        }
+        if (ex instanceof PayloadTooLargeException) {
+            return Mono.just(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge()));
+        }
+        return super.handleResponseStatusException(ex, headers, status, exchange);
+    }
+
+    @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
                                                                          HttpHeaders headers, HttpStatusCode status,
                                                                          ServerWebExchange exchange) {
         if (causedBy(ex, DataBufferLimitException.class)) {
-            ProblemDetail problem = ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE, "content-too-large",
-                    "The request body is larger than Quire accepts");
-            return Mono.just(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem));
+            return Mono.just(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge()));
         }
         MethodParameter parameter = ex.getMethodParameter();
         boolean aboutBody = causedBy(ex, DecodingException.class) || parameter == null
@@ -51,6 +67,11 @@ public class PlatformProblems extends ResponseEntityExceptionHandler {
                 : "Parameter '" + parameter.getParameterName() + "' is missing or has an invalid value";
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail);
         return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    private static ProblemDetail tooLarge() {
+        return ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE, "content-too-large",
+                "The request body is larger than Quire accepts");
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -52,7 +52,7 @@ public class RequestTracing implements WebFilter {
         var status = exchange.getResponse().getStatusCode();
         log.atInfo()
                 .addKeyValue(MetaDataKeys.REQUEST_ID, requestId)
-                .addKeyValue(MetaDataKeys.TENANT_ID, caller == null ? null : String.valueOf(caller.tenantId()))
+                .addKeyValue(MetaDataKeys.TENANT_ID, caller == null || caller.tenantId() == null ? null : caller.tenantId().toString())
                 .addKeyValue("method", exchange.getRequest().getMethod().name())
                 .addKeyValue("path", exchange.getRequest().getPath().value())
                 .addKeyValue("status", status == null ? 0 : status.value())

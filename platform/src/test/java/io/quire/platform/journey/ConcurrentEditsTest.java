@@ -1,0 +1,43 @@
+package io.quire.platform.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.platform.support.ApiTest;
+import io.quire.platform.support.Quire.Created;
+import io.quire.platform.support.Quire.Tenant;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Optimistic concurrency under real contention: of many editors who saw version 1, exactly one wins. */
+class ConcurrentEditsTest extends ApiTest {
+
+    @Test
+    void ofConcurrentEditsAgainstTheSameVersionExactlyOneSucceeds() {
+        Tenant tenant = quire.registerTenant("Contention");
+        Created workspace = quire.createWorkspace(tenant, "W");
+        Created notebook = quire.createNotebook(tenant, workspace.id(), "N");
+        Created page = quire.createPage(tenant, notebook.id(), "Shared", "v1");
+
+        List<Integer> statuses = Flux.range(0, 8)
+                .parallel(8).runOn(Schedulers.boundedElastic())
+                .map(i -> web.put().uri("/api/v1/pages/" + page.id())
+                        .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("title", "Shared", "body", "edit " + i))
+                        .exchange().returnResult(String.class).getStatus().value())
+                .sequential().collectList().block();
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
+        JsonNode versions = quire.get(tenant, "/api/v1/pages/" + page.id() + "/versions/3")
+                .expectStatus().isNotFound().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(versions.get("status").asInt()).isEqualTo(404);
+    }
+}

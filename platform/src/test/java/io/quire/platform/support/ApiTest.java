@@ -1,0 +1,47 @@
+package io.quire.platform.support;
+
+import io.quire.platform.QuireApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+
+/**
+ * Base of the HTTP tests: one Quire on a random port over one fresh database, shared by every test class so the
+ * application starts once. Tests isolate themselves by registering tenants of their own.
+ */
+@SpringBootTest(classes = QuireApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN})
+public abstract class ApiTest {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
+    static {
+        SharedDatabase.INSTANCE.exportAsQuireSettings();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected WebTestClient web;
+
+    protected Quire quire;
+
+    @BeforeEach
+    void connect() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        quire = new Quire(web, ADMIN_TOKEN);
+    }
+
+    /** The database the shared application runs on, created once per test run. */
+    static final class SharedDatabase {
+        static final TestDatabase INSTANCE = TestDatabase.createFresh();
+
+        private SharedDatabase() {
+        }
+    }
+}
