@@ -78,6 +78,7 @@ ensure_redis() {
 }
 
 ensure_java
+command -v curl >/dev/null || apt_install curl
 ensure_postgres
 ensure_redis
 if [[ "${1:-}" == "--with-database" ]]; then ensure_database; fi
