@@ -1,10 +1,10 @@
 package io.quire.command.notebook;
 
+import io.quire.command.shared.Aggregates;
 import io.quire.command.shared.NotFoundException;
 import io.quire.command.workspace.Workspace;
 import io.quire.contracts.notebook.CreateNotebookCommand;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +22,9 @@ public class NotebookCreation {
 
     @CommandHandler
     public long handle(CreateNotebookCommand command) throws Exception {
-        try {
-            workspaces.load(command.workspaceId().toString())
-                    .execute(workspace -> workspace.acceptNotebook(command.tenantId()));
-        } catch (AggregateNotFoundException e) {
-            throw new NotFoundException("workspace", command.workspaceId());
-        }
+        Aggregates.load(workspaces, command.workspaceId(),
+                        () -> new NotFoundException(Workspace.KIND, command.workspaceId()))
+                .execute(workspace -> workspace.acceptNotebook(command.tenantId()));
         notebooks.newInstance(() -> new Notebook(command));
         return 1;
     }

@@ -1,11 +1,11 @@
 package io.quire.command.page;
 
 import io.quire.command.notebook.Notebook;
+import io.quire.command.shared.Aggregates;
 import io.quire.command.shared.NotFoundException;
 import io.quire.contracts.page.CreatePageCommand;
 import io.quire.contracts.workspace.WorkspaceId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +23,9 @@ public class PageCreation {
 
     @CommandHandler
     public long handle(CreatePageCommand command) throws Exception {
-        WorkspaceId workspaceId;
-        try {
-            workspaceId = notebooks.load(command.notebookId().toString())
-                    .invoke(notebook -> notebook.acceptPage(command.tenantId()));
-        } catch (AggregateNotFoundException e) {
-            throw new NotFoundException(Notebook.KIND, command.notebookId());
-        }
+        WorkspaceId workspaceId = Aggregates.load(notebooks, command.notebookId(),
+                        () -> new NotFoundException(Notebook.KIND, command.notebookId()))
+                .invoke(notebook -> notebook.acceptPage(command.tenantId()));
         pages.newInstance(() -> new Page(command, workspaceId));
         return 1;
     }

@@ -1,6 +1,7 @@
 package io.quire.command.page;
 
 import io.quire.command.notebook.Notebook;
+import io.quire.command.shared.Aggregates;
 import io.quire.command.shared.NotFoundException;
 import io.quire.command.shared.StateConflictException;
 import io.quire.command.shared.UnprocessableException;
@@ -8,7 +9,6 @@ import io.quire.contracts.page.MovePageCommand;
 import io.quire.contracts.workspace.WorkspaceId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -28,24 +28,16 @@ public class PageRelocation {
 
     @CommandHandler
     public long handle(MovePageCommand command) {
-        Aggregate<Page> page;
-        try {
-            page = pages.load(command.pageId().toString());
-        } catch (AggregateNotFoundException e) {
-            throw new NotFoundException(Page.KIND, command.pageId());
-        }
+        Aggregate<Page> page = Aggregates.load(pages, command.pageId(),
+                () -> new NotFoundException(Page.KIND, command.pageId()));
         WorkspaceId workspace = page.invoke(p -> p.prepareMove(command.tenantId(), command.expectedVersion()));
         requireAcceptingNotebook(command, workspace);
         return page.invoke(p -> p.moveTo(command.targetNotebookId()));
     }
 
     private void requireAcceptingNotebook(MovePageCommand command, WorkspaceId pageWorkspace) {
-        Aggregate<Notebook> target;
-        try {
-            target = notebooks.load(command.targetNotebookId().toString());
-        } catch (AggregateNotFoundException e) {
-            throw new UnprocessableException(TARGET, "notebookId does not name a notebook you can see");
-        }
+        Aggregate<Notebook> target = Aggregates.load(notebooks, command.targetNotebookId(),
+                () -> new UnprocessableException(TARGET, "notebookId does not name a notebook you can see"));
         WorkspaceId targetWorkspace;
         try {
             targetWorkspace = target.invoke(notebook -> notebook.workspaceFor(command.tenantId()));

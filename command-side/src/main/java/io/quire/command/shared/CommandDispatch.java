@@ -5,7 +5,6 @@ import io.quire.contracts.identity.MetaDataKeys;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -61,8 +60,11 @@ public class CommandDispatch {
             MDC.put(MetaDataKeys.TENANT_ID, String.valueOf(caller.tenantId()));
             try {
                 return dispatch.call();
-            } catch (AggregateNotFoundException notFound) {
-                throw new NotFoundException(kind, id);
+            } catch (RuntimeException e) {
+                if (Aggregates.isMissing(e)) {
+                    throw new NotFoundException(kind, id);
+                }
+                throw e;
             } finally {
                 if (previous == null) {
                     MDC.clear();

@@ -42,7 +42,7 @@ public class Tenant {
     @CommandHandler
     public Tenant(RegisterTenantCommand command) {
         TextRules.requireTitle("name", command.name());
-        if (!PLANS.contains(command.plan())) {
+        if (command.plan() == null || !PLANS.contains(command.plan())) {
             throw new InvalidInputException("plan", "plan must be one of " + PLANS);
         }
         TextRules.requireTitle("keyName", command.firstKeyName());

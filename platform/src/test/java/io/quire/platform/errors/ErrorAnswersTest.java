@@ -89,6 +89,20 @@ public class ErrorAnswersTest extends ApiTest {
     }
 
     @Test
+    void anIdOfAnotherKindOfResourceIsNotFoundRatherThanAnError() {
+        Created workspace = quire.createWorkspace(tenant, "Other");
+        problem(web.put().uri("/api/v1/pages/" + notebook.id()).header("X-Api-Key", tenant.apiKey())
+                .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", "t", "body", "b")).exchange(), 404);
+        problem(quire.post(tenant, "/api/v1/workspaces/" + notebook.id() + "/notebooks", Map.of("title", "t")), 404);
+        problem(quire.post(tenant, "/api/v1/notebooks/" + page.id() + "/pages", Map.of("title", "t")), 404);
+        problem(quire.post(tenant, "/api/v1/notebooks/" + workspace.id() + "/archive", Map.of()), 404);
+        problem(quire.post(tenant, "/api/v1/pages/" + page.id() + "/move", Map.of("notebookId", workspace.id())), 422);
+        problem(quire.get(tenant, "/api/v1/pages/" + notebook.id() + "/versions/1"), 404);
+        problem(quire.get(tenant, "/api/v1/pages/" + workspace.id() + "/diff?from=1&to=1"), 404);
+    }
+
+    @Test
     void updatesWithoutIfMatchArePreconditionRequired() {
         problem(web.put().uri("/api/v1/pages/" + page.id()).header("X-Api-Key", tenant.apiKey())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "t", "body", "b")).exchange(), 428);
