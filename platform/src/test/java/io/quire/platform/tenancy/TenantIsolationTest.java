@@ -28,7 +28,7 @@ class TenantIsolationTest extends ApiTest {
         Created page = quire.createPage(alice, notebook.id(), "Secret page", "secret body");
         Created bobsWorkspace = quire.createWorkspace(bob, "Bob's");
 
-        assertThat(ids(quire.read(bob, "/api/v1/workspaces", page))).containsExactly(bobsWorkspace.id());
+        assertThat(ids(quire.read(bob, "/api/v1/workspaces", bobsWorkspace))).containsExactly(bobsWorkspace.id());
         assertThat(ids(quire.read(alice, "/api/v1/workspaces", bobsWorkspace))).containsExactly(workspace.id());
 
         for (String path : new String[]{
