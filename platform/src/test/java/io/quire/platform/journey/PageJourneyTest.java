@@ -183,6 +183,28 @@ class PageJourneyTest extends ApiTest {
     }
 
     @Test
+    void workspacesCanBeRenamedUnderIfMatchAndArchived() {
+        Tenant tenant = quire.registerTenant("Workspace Co");
+        Created workspace = quire.createWorkspace(tenant, "Draft name");
+
+        Created renamed = acknowledged(web.patch().uri("/api/v1/workspaces/" + workspace.id())
+                .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Final name")).exchange());
+        assertThat(renamed.version()).isEqualTo(2);
+        JsonNode detail = quire.read(tenant, "/api/v1/workspaces/" + workspace.id(), renamed);
+        assertThat(detail.get("name").asText()).isEqualTo("Final name");
+
+        Created archived = acknowledged(quire.post(tenant, "/api/v1/workspaces/" + workspace.id() + "/archive",
+                Map.of()));
+        assertThat(quire.read(tenant, "/api/v1/workspaces/" + workspace.id(), archived).get("archived").asBoolean())
+                .isTrue();
+        assertThat(ids(quire.read(tenant, "/api/v1/workspaces", archived))).doesNotContain(workspace.id());
+        assertThat(ids(quire.read(tenant, "/api/v1/workspaces?archived=true", archived))).contains(workspace.id());
+        quire.post(tenant, "/api/v1/workspaces/" + workspace.id() + "/notebooks", Map.of("title", "late"))
+                .expectStatus().isEqualTo(409);
+    }
+
+    @Test
     void unicodeRoundTripsByteForByte() {
         Tenant tenant = quire.registerTenant("Unicode");
         String title = "Ünïcödé 👩‍🔬 שלום عربى";
