@@ -1,6 +1,7 @@
 package io.quire.command.page;
 
 import io.quire.command.shared.Guards;
+import io.quire.command.shared.InvalidInputException;
 import io.quire.command.shared.StateConflictException;
 import io.quire.command.shared.TextRules;
 import io.quire.contracts.identity.TenantId;
@@ -47,15 +48,19 @@ public class Page {
                 command.title(), body, 1));
     }
 
+    /** A missing title or body leaves that part as it is, so a partial edit can never wipe the other. */
     @CommandHandler
     public long handle(EditPageCommand command) {
         Guards.requireOwner(tenantId, command.tenantId(), KIND, pageId);
         Guards.requireVersion(command.expectedVersion(), version);
         requireActive();
-        TextRules.requireTitle("title", command.title());
-        String newBody = TextRules.requireBody("body", command.body());
-        if (!command.title().equals(title) || !newBody.equals(body)) {
-            apply(new PageEditedEvent(pageId, tenantId, command.title(), newBody, version + 1));
+        if (command.title() == null && command.body() == null) {
+            throw new InvalidInputException("title", "Send a title, a body, or both");
+        }
+        String newTitle = command.title() == null ? title : TextRules.requireTitle("title", command.title());
+        String newBody = command.body() == null ? body : TextRules.requireBody("body", command.body());
+        if (!newTitle.equals(title) || !newBody.equals(body)) {
+            apply(new PageEditedEvent(pageId, tenantId, newTitle, newBody, version + 1));
         }
         return version;
     }

@@ -198,11 +198,34 @@ class PageTest {
     }
 
     @Test
-    void editWithoutABodyEmptiesTheBody() {
+    void editWithoutABodyKeepsTheBody() {
         fixture.given(created())
-                .when(new EditPageCommand(page, tenant, "Plan", null, 1L))
-                .expectEvents(editedAt(2, "Plan", ""))
+                .when(new EditPageCommand(page, tenant, "Renamed", null, 1L))
+                .expectEvents(editedAt(2, "Renamed", "# Plan\n"))
                 .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void editWithoutATitleKeepsTheTitle() {
+        fixture.given(created())
+                .when(new EditPageCommand(page, tenant, null, "new body", 1L))
+                .expectEvents(editedAt(2, "Plan", "new body"))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void editWithNeitherTitleNorBodyIsInvalid() {
+        fixture.given(created())
+                .when(new EditPageCommand(page, tenant, null, null, 1L))
+                .expectException(invalidInput("title"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEmptyBodyIsAnEditLikeAnyOther() {
+        fixture.given(created())
+                .when(new EditPageCommand(page, tenant, "Plan", "", 1L))
+                .expectEvents(editedAt(2, "Plan", ""));
     }
 
     @Test

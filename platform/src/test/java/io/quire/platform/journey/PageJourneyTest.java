@@ -43,6 +43,20 @@ class PageJourneyTest extends ApiTest {
     }
 
     @Test
+    void aPartialEditKeepsWhatItDoesNotMention() {
+        Tenant tenant = quire.registerTenant("Partial Edits");
+        Created page = newPage(tenant, "Title", "precious body");
+
+        Created retitled = acknowledged(web.put().uri("/api/v1/pages/" + page.id())
+                .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("title", "New title")).exchange());
+
+        JsonNode detail = quire.read(tenant, "/api/v1/pages/" + page.id(), retitled);
+        assertThat(detail.get("title").asText()).isEqualTo("New title");
+        assertThat(detail.get("body").asText()).isEqualTo("precious body");
+    }
+
+    @Test
     void pageDetailCarriesItsVersionAsETag() {
         Tenant tenant = quire.registerTenant("ETag Co");
         Created page = newPage(tenant, "Tagged", "body");
