@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +37,13 @@ public class FallbackProblems implements ErrorWebExceptionHandler {
             ProblemDetail problem = ProblemWriter.problem(status, slug(status),
                     body.getDetail() == null ? HttpStatus.valueOf(status.value()).getReasonPhrase() : body.getDetail());
             return writer.write(exchange, problem);
+        }
+        if (Unavailability.isCausedByAnOutage(error)) {
+            log.warn("Dependency unavailable on {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error.toString());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+            return writer.write(exchange, ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    "Quire cannot reach its database right now; retry in a few seconds"));
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return writer.write(exchange, ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
