@@ -101,6 +101,12 @@ public class Page {
         return version;
     }
 
+    /** The workspace, for a caller that owns this page; another tenant gets "not found". */
+    public WorkspaceId workspaceFor(TenantId caller) {
+        Guards.requireOwner(tenantId, caller, KIND, pageId);
+        return workspaceId;
+    }
+
     private void requireActive() {
         if (archived) {
             throw new StateConflictException("The page is archived; restore it first");

@@ -20,6 +20,11 @@ public class CommandProblems {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", e.getMessage());

@@ -64,6 +64,12 @@ public class Workspace {
         requireActive();
     }
 
+    /** Asked before a decision is proposed here: the caller must own the workspace and it must be active. */
+    public void acceptDecision(TenantId caller) {
+        Guards.requireOwner(tenantId, caller, KIND, workspaceId);
+        requireActive();
+    }
+
     private void requireActive() {
         if (archived) {
             throw new StateConflictException("The workspace is archived");

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.Message;
 import org.axonframework.modelling.command.Repository;
 
 import java.util.ArrayList;
@@ -46,5 +47,10 @@ public final class EventHistory<A> {
 
     public Repository<A> repository() {
         return repository;
+    }
+
+    /** The payloads of every event in the stream of this id, including those a handler under test appended. */
+    public List<Object> events(Object aggregateId) {
+        return store.readEvents(aggregateId.toString()).asStream().<Object>map(Message::getPayload).toList();
     }
 }

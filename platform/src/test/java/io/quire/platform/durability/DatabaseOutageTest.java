@@ -59,10 +59,11 @@ class DatabaseOutageTest {
             Created after = awaitAcceptedWrite(quire, tenant, Duration.ofSeconds(10));
             assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(10));
             web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-            JsonNode survivor = quire.get(tenant, "/api/v1/workspaces/" + before.id() + "?consistency="
-                    + after.consistency()).expectStatus().isOk()
+            awaitProjected(quire, tenant, after, Duration.ofSeconds(30));
+            JsonNode survivor = quire.get(tenant, "/api/v1/workspaces/" + before.id()).expectStatus().isOk()
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
             assertThat(survivor.get("name").asText()).isEqualTo("Before the outage");
+            quire.get(tenant, "/api/v1/workspaces/" + after.id()).expectStatus().isOk();
         }
     }
 
@@ -81,6 +82,17 @@ class DatabaseOutageTest {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** Projections back off while the database is away; they must catch up by themselves once it returns. */
+    private static void awaitProjected(Quire quire, Tenant tenant, Created write, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        String header;
+        do {
+            header = quire.get(tenant, "/api/v1/workspaces?consistency=" + write.consistency())
+                    .returnResult(String.class).getResponseHeaders().getFirst("Quire-Consistency");
+        } while (!"current".equals(header) && Instant.now().isBefore(deadline));
+        assertThat(header).as("projection caught up after the outage").isEqualTo("current");
     }
 
     /** Refuses new sessions to this test's database and ends the open ones; the shared server stays up. */

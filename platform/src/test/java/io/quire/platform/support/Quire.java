@@ -23,6 +23,11 @@ public final class Quire {
     }
 
     public record Tenant(String id, String apiKey, String keyId) {
+
+        /** The principal this key acts as, as commands and events record it. */
+        public String principal() {
+            return "key:" + keyId;
+        }
     }
 
     /** What a creating command answers. */
@@ -40,6 +45,15 @@ public final class Quire {
         Objects.requireNonNull(answer);
         return new Tenant(answer.get("tenantId").asText(), answer.get("apiKey").asText(),
                 answer.get("apiKeyId").asText());
+    }
+
+    /** Issues another API key of the same tenant: the same data, seen and changed by another principal. */
+    public Tenant issueApiKey(Tenant tenant, String name) {
+        JsonNode issued = post(tenant, "/api/v1/api-keys", Map.of("name", name))
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        Objects.requireNonNull(issued);
+        return new Tenant(tenant.id(), issued.get("apiKey").asText(), issued.get("id").asText());
     }
 
     public Created createWorkspace(Tenant tenant, String name) {

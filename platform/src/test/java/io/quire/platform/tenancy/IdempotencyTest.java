@@ -5,10 +5,15 @@ import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.quire.platform.errors.ErrorAnswersTest.problem;
@@ -17,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A creating POST with an Idempotency-Key happens once, however often it is sent. */
 class IdempotencyTest extends ApiTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theSameKeyAndBodyReturnTheFirstAnswerAndCreateNothingNew() {
@@ -31,6 +39,25 @@ class IdempotencyTest extends ApiTest {
         assertThat(second).isEqualTo(first);
         Created created = new Created(first.get("id").asText(), 1, first.get("consistency").asText());
         assertThat(ids(quire.read(tenant, "/api/v1/workspaces", created))).containsExactly(created.id());
+    }
+
+    @Test
+    void twentyConcurrentSendsOfOneKeyHaveExactlyOneEffect() {
+        Tenant tenant = quire.registerTenant("Stampede");
+        List<Integer> statuses = Flux.range(0, 20)
+                .parallel(20).runOn(Schedulers.boundedElastic())
+                .map(i -> create(tenant, "stampede-1", Map.of("name", "Only once")).returnResult(String.class)
+                        .getStatus().value())
+                .sequential().collectList().block();
+
+        assertThat(statuses).allMatch(status -> status == 201 || status == 409);
+        JsonNode answer = create(tenant, "stampede-1", Map.of("name", "Only once")).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        Created created = new Created(answer.get("id").asText(), 1, answer.get("consistency").asText());
+        assertThat(ids(quire.read(tenant, "/api/v1/workspaces", created))).containsExactly(created.id());
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, created.id()))
+                .isEqualTo(1);
     }
 
     @Test

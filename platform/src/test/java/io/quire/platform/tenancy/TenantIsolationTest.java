@@ -40,7 +40,8 @@ class TenantIsolationTest extends ApiTest {
                 "/api/v1/pages/" + page.id() + "/versions",
                 "/api/v1/pages/" + page.id() + "/versions/1",
                 "/api/v1/pages/" + page.id() + "/diff?from=1&to=1"}) {
-            problem(quire.get(bob, path), 404);
+            problem(quire.get(bob, path + (path.contains("?") ? "&" : "?") + "consistency="
+                    + bobsWorkspace.consistency()), 404);
         }
     }
 

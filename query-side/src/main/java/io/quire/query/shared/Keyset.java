@@ -26,7 +26,12 @@ public final class Keyset {
 
     /** The SQL condition that continues after the cursor, for tables ordered by (created_at, id column). */
     public static String afterCreated(ListRequest request, String idColumn) {
-        return request.firstPage() ? "" : "AND (created_at, " + idColumn + ") > (:afterAt, :afterId)";
+        return after(request, "created_at", idColumn);
+    }
+
+    /** The SQL condition that continues after the cursor, for rows ordered by (timestamp column, id column). */
+    public static String after(ListRequest request, String timeColumn, String idColumn) {
+        return request.firstPage() ? "" : "AND (" + timeColumn + ", " + idColumn + ") > (:afterAt, :afterId)";
     }
 
     public static <T> ListPage<T> page(List<T> rows, int limit, Function<T, String> sortKey, Function<T, String> id) {
