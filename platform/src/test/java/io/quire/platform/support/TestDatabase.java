@@ -77,8 +77,19 @@ public final class TestDatabase {
              Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, user, password, name)));
         String base = server.substring(0, server.lastIndexOf('/') + 1);
         return new TestDatabase(base + name, user, password);
+    }
+
+    /** Test databases go when the test run ends, whatever sessions the application still holds on them. */
+    private static void dropQuietly(String server, String user, String password, String name) {
+        try (Connection admin = DriverManager.getConnection("jdbc:" + server, user, password);
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
     }
 
     @SuppressWarnings("resource")
