@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -23,11 +24,17 @@ public class CommandDispatch {
 
     private final CommandGateway gateway;
     private final EventPositions positions;
-    private final Scheduler scheduler = Schedulers.boundedElastic();
+    private final Scheduler scheduler;
 
-    public CommandDispatch(CommandGateway gateway, EventPositions positions) {
+    /**
+     * {@code concurrency} bounds how many commands run at once. Each holds a JDBC connection while it runs, so it
+     * must stay well below the pool size: the projections need connections too, or they fall behind under load.
+     */
+    public CommandDispatch(CommandGateway gateway, EventPositions positions,
+                           @Value("${quire.commands.concurrency:8}") int concurrency) {
         this.gateway = gateway;
         this.positions = positions;
+        this.scheduler = Schedulers.newBoundedElastic(concurrency, 100_000, "command-dispatch");
     }
 
     /**

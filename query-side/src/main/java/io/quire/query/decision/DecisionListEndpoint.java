@@ -7,6 +7,7 @@ import io.quire.contracts.paging.ListRequest;
 import io.quire.query.page.PageProjection;
 import io.quire.query.shared.Keyset;
 import io.quire.query.shared.NotFound;
+import io.quire.query.shared.Parents;
 import io.quire.query.shared.ReadYourWrites;
 import io.quire.query.shared.Reads;
 import io.quire.query.workspace.WorkspaceProjection;
@@ -33,10 +34,12 @@ public class DecisionListEndpoint {
             + "d.quorum, d.approvals, d.proposed_by, d.proposed_at, d.decided_at, d.version";
 
     private final DatabaseClient db;
+    private final Parents parents;
     private final ReadYourWrites consistency;
 
-    public DecisionListEndpoint(DatabaseClient db, ReadYourWrites consistency) {
+    public DecisionListEndpoint(DatabaseClient db, Parents parents, ReadYourWrites consistency) {
         this.db = db;
+        this.parents = parents;
         this.consistency = consistency;
     }
 
@@ -57,8 +60,7 @@ public class DecisionListEndpoint {
         if (status != null) {
             query = query.bind("status", requireStatus(status));
         }
-        Mono<ListPage<DecisionSummaryView>> read = requireOne(caller, "workspace_view", "workspace_id", workspace,
-                NotFound.of("workspace", workspaceId)).then(page(query, request));
+        Mono<ListPage<DecisionSummaryView>> read = parents.require(caller.tenantId(), Parents.Kind.WORKSPACE, workspace).then(page(query, request));
         return Reads.list(consistency.await(token, WorkspaceProjection.PROCESSING_GROUP,
                 DecisionProjection.PROCESSING_GROUP), read);
     }
@@ -78,8 +80,7 @@ public class DecisionListEndpoint {
                 + " ORDER BY l.proposed_at, l.decision_id LIMIT :limit";
         DatabaseClient.GenericExecuteSpec query = Keyset.bindAfterCreated(db.sql(sql), request)
                 .bind("tenant", caller.tenantId().value()).bind("page", page);
-        Mono<ListPage<DecisionSummaryView>> read = requireOne(caller, "page_view", "page_id", page,
-                NotFound.of("page", pageId)).then(page(query, request));
+        Mono<ListPage<DecisionSummaryView>> read = parents.require(caller.tenantId(), Parents.Kind.PAGE, page).then(page(query, request));
         return Reads.list(consistency.await(token, PageProjection.PROCESSING_GROUP,
                 DecisionProjection.PROCESSING_GROUP), read);
     }
@@ -98,13 +99,6 @@ public class DecisionListEndpoint {
     }
 
     /** The parent of a list must be the caller's, or the list answers 404 like the parent itself would. */
-    private Mono<Void> requireOne(Caller caller, String table, String idColumn, UUID id, RuntimeException missing) {
-        return db.sql("SELECT 1 FROM " + table + " WHERE tenant_id = :tenant AND " + idColumn + " = :id")
-                .bind("tenant", caller.tenantId().value()).bind("id", id)
-                .map(row -> true).one()
-                .switchIfEmpty(Mono.error(missing))
-                .then();
-    }
 
     private static DecisionSummaryView summary(Readable row) {
         return new DecisionSummaryView(row.get("decision_id", UUID.class).toString(),

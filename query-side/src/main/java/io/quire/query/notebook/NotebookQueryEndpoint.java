@@ -6,6 +6,7 @@ import io.quire.contracts.paging.ListPage;
 import io.quire.contracts.paging.ListRequest;
 import io.quire.query.shared.Keyset;
 import io.quire.query.shared.NotFound;
+import io.quire.query.shared.Parents;
 import io.quire.query.shared.ReadYourWrites;
 import io.quire.query.shared.Reads;
 import io.quire.query.workspace.WorkspaceProjection;
@@ -30,10 +31,12 @@ public class NotebookQueryEndpoint {
             "notebook_id, workspace_id, title, archived, version, created_at, updated_at, updated_by";
 
     private final DatabaseClient db;
+    private final Parents parents;
     private final ReadYourWrites consistency;
 
-    public NotebookQueryEndpoint(DatabaseClient db, ReadYourWrites consistency) {
+    public NotebookQueryEndpoint(DatabaseClient db, Parents parents, ReadYourWrites consistency) {
         this.db = db;
+        this.parents = parents;
         this.consistency = consistency;
     }
 
@@ -49,7 +52,7 @@ public class NotebookQueryEndpoint {
         String sql = "SELECT " + COLUMNS + " FROM notebook_view WHERE tenant_id = :tenant AND workspace_id = :ws "
                 + (archived ? "" : "AND NOT archived ") + Keyset.afterCreated(request, "notebook_id")
                 + " ORDER BY created_at, notebook_id LIMIT :limit";
-        Mono<ListPage<NotebookView>> read = requireWorkspace(caller, workspace, workspaceId)
+        Mono<ListPage<NotebookView>> read = parents.require(caller.tenantId(), Parents.Kind.WORKSPACE, workspace)
                 .then(Keyset.bindAfterCreated(db.sql(sql), request)
                         .bind("tenant", caller.tenantId().value()).bind("ws", workspace)
                         .map(NotebookQueryEndpoint::view).all().collectList()
@@ -72,13 +75,6 @@ public class NotebookQueryEndpoint {
                 NotebookView::version, NotFound.of("notebook", notebookId));
     }
 
-    private Mono<Void> requireWorkspace(Caller caller, UUID workspace, String raw) {
-        return db.sql("SELECT 1 FROM workspace_view WHERE tenant_id = :tenant AND workspace_id = :id")
-                .bind("tenant", caller.tenantId().value()).bind("id", workspace)
-                .map(row -> true).one()
-                .switchIfEmpty(Mono.error(() -> NotFound.of("workspace", raw)))
-                .then();
-    }
 
     private static NotebookView view(Readable row) {
         return new NotebookView(row.get("notebook_id", UUID.class).toString(),

@@ -11,6 +11,7 @@ import io.quire.contracts.paging.ListRequest;
 import io.quire.query.notebook.NotebookProjection;
 import io.quire.query.shared.Keyset;
 import io.quire.query.shared.NotFound;
+import io.quire.query.shared.Parents;
 import io.quire.query.shared.ReadYourWrites;
 import io.quire.query.shared.Reads;
 import io.r2dbc.spi.Readable;
@@ -41,11 +42,13 @@ public class PageQueryEndpoint {
             "page_id, workspace_id, notebook_id, title, body, archived, version, created_at, updated_at, updated_by";
 
     private final DatabaseClient db;
+    private final Parents parents;
     private final ReadYourWrites consistency;
     private final PageTimeline timeline;
 
-    public PageQueryEndpoint(DatabaseClient db, ReadYourWrites consistency, PageTimeline timeline) {
+    public PageQueryEndpoint(DatabaseClient db, Parents parents, ReadYourWrites consistency, PageTimeline timeline) {
         this.db = db;
+        this.parents = parents;
         this.consistency = consistency;
         this.timeline = timeline;
     }
@@ -75,7 +78,7 @@ public class PageQueryEndpoint {
         String sql = "SELECT page_id, title, archived, version, created_at, updated_at, updated_by FROM page_view "
                 + "WHERE tenant_id = :tenant AND notebook_id = :nb " + (archived ? "" : "AND NOT archived ")
                 + Keyset.afterCreated(request, "page_id") + " ORDER BY created_at, page_id LIMIT :limit";
-        Mono<ListPage<PageSummaryView>> read = requireNotebook(caller, notebook, notebookId)
+        Mono<ListPage<PageSummaryView>> read = parents.require(caller.tenantId(), Parents.Kind.NOTEBOOK, notebook)
                 .then(Keyset.bindAfterCreated(db.sql(sql), request)
                         .bind("tenant", caller.tenantId().value()).bind("nb", notebook)
                         .map(row -> new Listed(row.get("created_at", Instant.class), summary(row)))
@@ -151,13 +154,6 @@ public class PageQueryEndpoint {
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Mono<Void> requireNotebook(Caller caller, UUID notebook, String raw) {
-        return db.sql("SELECT 1 FROM notebook_view WHERE tenant_id = :tenant AND notebook_id = :id")
-                .bind("tenant", caller.tenantId().value()).bind("id", notebook)
-                .map(row -> true).one()
-                .switchIfEmpty(Mono.error(() -> NotFound.of("notebook", raw)))
-                .then();
-    }
 
     private static long versionNumber(String raw, Supplier<RuntimeException> invalid) {
         try {
