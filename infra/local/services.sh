@@ -79,6 +79,7 @@ ensure_redis() {
 
 ensure_java
 command -v curl >/dev/null || apt_install curl
+command -v jq >/dev/null || apt_install jq
 ensure_postgres
 ensure_redis
 if [[ "${1:-}" == "--with-database" ]]; then ensure_database; fi
