@@ -59,7 +59,7 @@ class DatabaseOutageTest {
             Created after = awaitAcceptedWrite(quire, tenant, Duration.ofSeconds(10));
             assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(10));
             web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-            awaitProjected(quire, tenant, after, Duration.ofSeconds(30));
+            quire.readOnceCaughtUp(tenant, "/api/v1/workspaces", after, Duration.ofSeconds(30));
             JsonNode survivor = quire.get(tenant, "/api/v1/workspaces/" + before.id()).expectStatus().isOk()
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
             assertThat(survivor.get("name").asText()).isEqualTo("Before the outage");
@@ -84,16 +84,6 @@ class DatabaseOutageTest {
         }
     }
 
-    /** Projections back off while the database is away; they must catch up by themselves once it returns. */
-    private static void awaitProjected(Quire quire, Tenant tenant, Created write, Duration limit) {
-        Instant deadline = Instant.now().plus(limit);
-        String header;
-        do {
-            header = quire.get(tenant, "/api/v1/workspaces?consistency=" + write.consistency())
-                    .returnResult(String.class).getResponseHeaders().getFirst("Quire-Consistency");
-        } while (!"current".equals(header) && Instant.now().isBefore(deadline));
-        assertThat(header).as("projection caught up after the outage").isEqualTo("current");
-    }
 
     /** Refuses new sessions to this test's database and ends the open ones; the shared server stays up. */
     private static void cutOff(TestDatabase database, boolean refuse) throws Exception {

@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,25 @@ public final class Quire {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("Quire-Consistency", "current")
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    /**
+     * Like {@link #read}, for after a failure: projections may first have to retake their claims or back off, so
+     * the read is repeated until it is current or {@code limit} has passed.
+     */
+    public JsonNode readOnceCaughtUp(Tenant tenant, String path, Created after, Duration limit) {
+        String separator = path.contains("?") ? "&" : "?";
+        Instant deadline = Instant.now().plus(limit);
+        while (true) {
+            var result = get(tenant, path + separator + "consistency=" + after.consistency())
+                    .expectStatus().isOk().expectBody(JsonNode.class).returnResult();
+            if ("current".equals(result.getResponseHeaders().getFirst("Quire-Consistency"))) {
+                return result.getResponseBody();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Projections did not catch up with " + path + " within " + limit);
+            }
+        }
     }
 
     /** Reads the acknowledgement of a command that changed an existing resource. */
