@@ -110,8 +110,12 @@ public final class Quire {
         Instant deadline = Instant.now().plus(limit);
         while (true) {
             var result = get(tenant, path + separator + "consistency=" + after.consistency())
-                    .expectStatus().isOk().expectBody(JsonNode.class).returnResult();
+                    .expectBody(JsonNode.class).returnResult();
+            // Until it is current, a read may well be 404: the resource has not been projected yet.
             if ("current".equals(result.getResponseHeaders().getFirst("Quire-Consistency"))) {
+                if (result.getStatus().value() != 200) {
+                    throw new AssertionError(path + " answered " + result.getStatus() + " once current");
+                }
                 return result.getResponseBody();
             }
             if (Instant.now().isAfter(deadline)) {
