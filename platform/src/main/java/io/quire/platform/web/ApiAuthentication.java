@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,8 @@ public class ApiAuthentication implements WebFilter {
 
     public static final String API_KEY_HEADER = "X-Api-Key";
     private static final String ADMIN_PREFIX = "/api/v1/admin/";
+    /** A database that stopped answering must cost a client a quick 503, never a hung request. */
+    private static final Duration LOOKUP_WITHIN = Duration.ofSeconds(5);
 
     private final CredentialLookup credentials;
     private final ProblemWriter problems;
@@ -61,6 +64,7 @@ public class ApiAuthentication implements WebFilter {
             return unauthorized(exchange, "Send your API key in the X-Api-Key header");
         }
         return credentials.find(key.trim())
+                .timeout(LOOKUP_WITHIN)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(found -> {

@@ -10,6 +10,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Tells an outage of a dependency (database down, restarting, out of connections) from a bug. An outage is
@@ -32,6 +33,7 @@ final class Unavailability {
                     || cause instanceof R2dbcNonTransientResourceException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof ConnectException
+                    || cause instanceof TimeoutException
                     || isConnectionFailure(cause)) {
                 return true;
             }
