@@ -40,4 +40,23 @@ class ConcurrentEditsTest extends ApiTest {
                 .expectStatus().isNotFound().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(versions.get("status").asInt()).isEqualTo(404);
     }
+
+    @Test
+    void sequenceNumbersLeftByRolledBackEditsDoNotHoldUpReadingYourOwnWrites() {
+        Tenant tenant = quire.registerTenant("Gaps");
+        Created workspace = quire.createWorkspace(tenant, "W");
+        Created notebook = quire.createNotebook(tenant, workspace.id(), "N");
+        Created page = quire.createPage(tenant, notebook.id(), "Shared", "v1");
+        Flux.range(0, 6).parallel(6).runOn(Schedulers.boundedElastic())
+                .map(i -> web.put().uri("/api/v1/pages/" + page.id())
+                        .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("title", "Shared", "body", "race " + i))
+                        .exchange().returnResult(String.class).getStatus().value())
+                .sequential().collectList().block();
+
+        Created next = quire.createPage(tenant, notebook.id(), "After the race", "");
+        assertThat(quire.read(tenant, "/api/v1/pages/" + next.id(), next).get("title").asText())
+                .isEqualTo("After the race");
+    }
 }

@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lets a query wait until projections have processed a given event position (the consistency token a command
@@ -79,7 +78,9 @@ public class ReadYourWrites {
         }
         TrackingToken token = WrappedToken.unwrapLowerBound(status.getTrackingToken());
         if (token instanceof GapAwareTrackingToken gapAware) {
-            return gapAware.covers(GapAwareTrackingToken.newInstance(position, Set.of()));
+            // Only this position matters. Gaps below it (sequence numbers of transactions that rolled back or
+            // died) are other positions; waiting for them would hold the read until Axon gives up on them.
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
         }
         return token != null && token.position().orElse(-1) >= position;
     }
