@@ -25,14 +25,7 @@ class ConcurrentEditsTest extends ApiTest {
         Created notebook = quire.createNotebook(tenant, workspace.id(), "N");
         Created page = quire.createPage(tenant, notebook.id(), "Shared", "v1");
 
-        List<Integer> statuses = Flux.range(0, 8)
-                .parallel(8).runOn(Schedulers.boundedElastic())
-                .map(i -> web.put().uri("/api/v1/pages/" + page.id())
-                        .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("title", "Shared", "body", "edit " + i))
-                        .exchange().returnResult(String.class).getStatus().value())
-                .sequential().collectList().block();
+        List<Integer> statuses = editAllAtOnce(tenant, page, 8);
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
@@ -47,16 +40,22 @@ class ConcurrentEditsTest extends ApiTest {
         Created workspace = quire.createWorkspace(tenant, "W");
         Created notebook = quire.createNotebook(tenant, workspace.id(), "N");
         Created page = quire.createPage(tenant, notebook.id(), "Shared", "v1");
-        Flux.range(0, 6).parallel(6).runOn(Schedulers.boundedElastic())
-                .map(i -> web.put().uri("/api/v1/pages/" + page.id())
-                        .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("title", "Shared", "body", "race " + i))
-                        .exchange().returnResult(String.class).getStatus().value())
-                .sequential().collectList().block();
+        editAllAtOnce(tenant, page, 6);
 
         Created next = quire.createPage(tenant, notebook.id(), "After the race", "");
         assertThat(quire.read(tenant, "/api/v1/pages/" + next.id(), next).get("title").asText())
                 .isEqualTo("After the race");
+    }
+
+    /** {@code editors} edits of one page, all sent at once against version 1; answers their statuses. */
+    private List<Integer> editAllAtOnce(Tenant tenant, Created page, int editors) {
+        return Flux.range(0, editors)
+                .parallel(editors).runOn(Schedulers.boundedElastic())
+                .map(i -> web.put().uri("/api/v1/pages/" + page.id())
+                        .header("X-Api-Key", tenant.apiKey()).header(HttpHeaders.IF_MATCH, "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("title", "Shared", "body", "edit " + i))
+                        .exchange().returnResult(String.class).getStatus().value())
+                .sequential().collectList().block();
     }
 }
