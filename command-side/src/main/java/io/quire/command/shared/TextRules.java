@@ -1,6 +1,7 @@
 package io.quire.command.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * What Quire accepts as names, titles and Markdown bodies. Text is stored exactly as given: it is never trimmed or
@@ -10,6 +11,7 @@ public final class TextRules {
 
     public static final int MAX_TITLE_CODE_POINTS = 200;
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
     private TextRules() {
     }
@@ -40,6 +42,20 @@ public final class TextRules {
         }
         requireWellFormed(field, body);
         return body;
+    }
+
+    /**
+     * An optional e-mail address: absent, or one plain {@code local@domain} address of at most 254 characters.
+     * Mail servers do the real checking; this only keeps out what could never be delivered or could inject headers.
+     */
+    public static String optionalEmail(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            throw new InvalidInputException(field, field + " must be a single e-mail address such as ada@example.com");
+        }
+        return value;
     }
 
     /** Rejects unpaired UTF-16 surrogates: they cannot be stored as UTF-8 and would not round-trip. */

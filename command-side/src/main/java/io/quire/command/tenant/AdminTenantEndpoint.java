@@ -36,7 +36,7 @@ public class AdminTenantEndpoint {
         this.idempotency = idempotency;
     }
 
-    public record RegisterTenantRequest(String name, String plan) {
+    public record RegisterTenantRequest(String name, String plan, String contactEmail) {
     }
 
     public record RegisteredTenant(String tenantId, String apiKeyId, String apiKey, String plan, String consistency) {
@@ -55,7 +55,7 @@ public class AdminTenantEndpoint {
             ApiKeySecret secret = ApiKeySecret.generate();
             ApiKeyId keyId = ApiKeyId.random();
             RegisterTenantCommand command = new RegisterTenantCommand(tenantId, request.name(), plan, keyId,
-                    "default", secret.prefix(), secret.hash());
+                    "default", secret.prefix(), secret.hash(), request.contactEmail());
             return dispatch.create(command, actingOn(admin, tenantId), tenantId.toString())
                     .map(ack -> ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + tenantId))
                             .body(new RegisteredTenant(tenantId.toString(), keyId.toString(), secret.secret(), plan,

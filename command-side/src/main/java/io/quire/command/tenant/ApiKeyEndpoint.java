@@ -40,7 +40,7 @@ public class ApiKeyEndpoint {
         this.listing = listing;
     }
 
-    public record IssueApiKeyRequest(String name) {
+    public record IssueApiKeyRequest(String name, String email) {
     }
 
     public record IssuedApiKey(String id, String name, String prefix, String apiKey) {
@@ -54,7 +54,7 @@ public class ApiKeyEndpoint {
             ApiKeyId keyId = new ApiKeyId(id);
             ApiKeySecret secret = ApiKeySecret.generate();
             IssueApiKeyCommand command = new IssueApiKeyCommand(caller.tenantId(), keyId, request.name(),
-                    secret.prefix(), secret.hash());
+                    secret.prefix(), secret.hash(), request.email());
             return dispatch.update(command, caller, "tenant", caller.tenantId().toString())
                     .map(ack -> ResponseEntity.created(URI.create("/api/v1/api-keys/" + keyId))
                             .body(new IssuedApiKey(keyId.toString(), request.name(), secret.prefix(),

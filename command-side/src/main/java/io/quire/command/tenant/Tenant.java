@@ -46,9 +46,10 @@ public class Tenant {
             throw new InvalidInputException("plan", "plan must be one of " + PLANS);
         }
         TextRules.requireTitle("keyName", command.firstKeyName());
-        apply(new TenantRegisteredEvent(command.tenantId(), command.name(), command.plan()));
+        TextRules.optionalEmail("contactEmail", command.contactEmail());
+        apply(new TenantRegisteredEvent(command.tenantId(), command.name(), command.plan(), command.contactEmail()));
         apply(new ApiKeyIssuedEvent(command.tenantId(), command.firstKeyId(), command.firstKeyName(),
-                command.firstKeyPrefix(), command.firstKeyHash()));
+                command.firstKeyPrefix(), command.firstKeyHash(), command.contactEmail()));
     }
 
     @CommandHandler
@@ -73,7 +74,9 @@ public class Tenant {
     public long handle(IssueApiKeyCommand command) {
         Guards.requireOwner(tenantId, command.tenantId(), "tenant", tenantId);
         TextRules.requireTitle("name", command.name());
-        apply(new ApiKeyIssuedEvent(tenantId, command.keyId(), command.name(), command.prefix(), command.keyHash()));
+        TextRules.optionalEmail("email", command.email());
+        apply(new ApiKeyIssuedEvent(tenantId, command.keyId(), command.name(), command.prefix(), command.keyHash(),
+                command.email()));
         return version;
     }
 

@@ -32,9 +32,9 @@ public class TenantDirectoryProjection {
     @EventHandler
     void on(TenantRegisteredEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("""
-                INSERT INTO tenant_directory (tenant_id, name, plan, status, created_at)
-                VALUES (?, ?, ?, 'active', ?) ON CONFLICT (tenant_id) DO NOTHING""",
-                event.tenantId().value(), event.name(), event.plan(), Timestamp.from(at));
+                INSERT INTO tenant_directory (tenant_id, name, plan, status, contact_email, created_at)
+                VALUES (?, ?, ?, 'active', ?, ?) ON CONFLICT (tenant_id) DO NOTHING""",
+                event.tenantId().value(), event.name(), event.plan(), event.contactEmail(), Timestamp.from(at));
     }
 
     @EventHandler
@@ -50,10 +50,10 @@ public class TenantDirectoryProjection {
     @EventHandler
     void on(ApiKeyIssuedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("""
-                INSERT INTO api_key_credential (key_id, tenant_id, name, prefix, key_hash, created_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key_id) DO NOTHING""",
+                INSERT INTO api_key_credential (key_id, tenant_id, name, prefix, key_hash, email, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key_id) DO NOTHING""",
                 event.keyId().value(), event.tenantId().value(), event.name(), event.prefix(), event.keyHash(),
-                Timestamp.from(at));
+                event.email(), Timestamp.from(at));
     }
 
     @EventHandler

@@ -31,13 +31,13 @@ class TenantTest {
     private final ApiKeyId secondKey = ApiKeyId.random();
 
     private RegisterTenantCommand register(String name, String plan) {
-        return new RegisterTenantCommand(tenant, name, plan, firstKey, "default", "qk_abc", "hash-1");
+        return new RegisterTenantCommand(tenant, name, plan, firstKey, "default", "qk_abc", "hash-1", null);
     }
 
     private Object[] registered() {
         return new Object[]{
-                new TenantRegisteredEvent(tenant, "Acme", "team"),
-                new ApiKeyIssuedEvent(tenant, firstKey, "default", "qk_abc", "hash-1")
+                new TenantRegisteredEvent(tenant, "Acme", "team", null),
+                new ApiKeyIssuedEvent(tenant, firstKey, "default", "qk_abc", "hash-1", null)
         };
     }
 
@@ -47,8 +47,8 @@ class TenantTest {
                 .when(register("Acme", "team"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new TenantRegisteredEvent(tenant, "Acme", "team"),
-                        new ApiKeyIssuedEvent(tenant, firstKey, "default", "qk_abc", "hash-1"));
+                        new TenantRegisteredEvent(tenant, "Acme", "team", null),
+                        new ApiKeyIssuedEvent(tenant, firstKey, "default", "qk_abc", "hash-1", null));
     }
 
     @ParameterizedTest
@@ -57,8 +57,8 @@ class TenantTest {
         fixture.givenNoPriorActivity()
                 .when(register("Acme", plan))
                 .expectEvents(
-                        new TenantRegisteredEvent(tenant, "Acme", plan),
-                        new ApiKeyIssuedEvent(tenant, firstKey, "default", "qk_abc", "hash-1"));
+                        new TenantRegisteredEvent(tenant, "Acme", plan, null),
+                        new ApiKeyIssuedEvent(tenant, firstKey, "default", "qk_abc", "hash-1", null));
     }
 
     @ParameterizedTest
@@ -90,7 +90,7 @@ class TenantTest {
     @Test
     void rejectsRegistrationWhenTheFirstKeyNameIsBlank() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterTenantCommand(tenant, "Acme", "free", firstKey, " ", "qk_abc", "hash-1"))
+                .when(new RegisterTenantCommand(tenant, "Acme", "free", firstKey, " ", "qk_abc", "hash-1", null))
                 .expectException(invalidInput("keyName"))
                 .expectNoEvents();
     }
@@ -150,15 +150,15 @@ class TenantTest {
     @Test
     void issuingAKeyEmitsApiKeyIssued() {
         fixture.given(registered())
-                .when(new IssueApiKeyCommand(tenant, secondKey, "ci", "qk_def", "hash-2"))
-                .expectEvents(new ApiKeyIssuedEvent(tenant, secondKey, "ci", "qk_def", "hash-2"))
+                .when(new IssueApiKeyCommand(tenant, secondKey, "ci", "qk_def", "hash-2", null))
+                .expectEvents(new ApiKeyIssuedEvent(tenant, secondKey, "ci", "qk_def", "hash-2", null))
                 .expectResultMessagePayload(3L);
     }
 
     @Test
     void rejectsIssuingAKeyWithABlankName() {
         fixture.given(registered())
-                .when(new IssueApiKeyCommand(tenant, secondKey, "  ", "qk_def", "hash-2"))
+                .when(new IssueApiKeyCommand(tenant, secondKey, "  ", "qk_def", "hash-2", null))
                 .expectException(invalidInput("name"))
                 .expectNoEvents();
     }
@@ -166,7 +166,7 @@ class TenantTest {
     @Test
     void rejectsIssuingAKeyWhoseNameHasControlCharacters() {
         fixture.given(registered())
-                .when(new IssueApiKeyCommand(tenant, secondKey, "ci\u0007", "qk_def", "hash-2"))
+                .when(new IssueApiKeyCommand(tenant, secondKey, "ci\u0007", "qk_def", "hash-2", null))
                 .expectException(invalidInput("name"))
                 .expectNoEvents();
     }
@@ -179,7 +179,7 @@ class TenantTest {
     void issuingForATenantThatDoesNotExistFindsNoTenant() {
         TenantId stranger = TenantId.random();
         fixture.givenNoPriorActivity()
-                .when(new IssueApiKeyCommand(stranger, secondKey, "ci", "qk_def", "hash-2"))
+                .when(new IssueApiKeyCommand(stranger, secondKey, "ci", "qk_def", "hash-2", null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
@@ -195,7 +195,7 @@ class TenantTest {
     @Test
     void revokingALaterIssuedKeyEmitsApiKeyRevoked() {
         fixture.given(registered())
-                .andGiven(new ApiKeyIssuedEvent(tenant, secondKey, "ci", "qk_def", "hash-2"))
+                .andGiven(new ApiKeyIssuedEvent(tenant, secondKey, "ci", "qk_def", "hash-2", null))
                 .when(new RevokeApiKeyCommand(tenant, secondKey))
                 .expectEvents(new ApiKeyRevokedEvent(tenant, secondKey))
                 .expectResultMessagePayload(4L);
@@ -224,8 +224,8 @@ class TenantTest {
         TenantId other = TenantId.random();
         ApiKeyId othersKey = ApiKeyId.random();
         fixture.given(
-                        new TenantRegisteredEvent(other, "Globex", "free"),
-                        new ApiKeyIssuedEvent(other, othersKey, "default", "qk_xyz", "hash-9"))
+                        new TenantRegisteredEvent(other, "Globex", "free", null),
+                        new ApiKeyIssuedEvent(other, othersKey, "default", "qk_xyz", "hash-9", null))
                 .when(new RevokeApiKeyCommand(other, firstKey))
                 .expectException(notFound("API key", firstKey))
                 .expectNoEvents();

@@ -2,9 +2,10 @@ package io.quire.contracts.tenant;
 
 import io.quire.contracts.identity.TenantId;
 
-/** A tenant now exists, on the given plan. */
+/** A tenant now exists, on the given plan; {@code contactEmail} (may be null) receives its billing mail. */
 public record TenantRegisteredEvent(
         TenantId tenantId,
         String name,
-        String plan) {
+        String plan,
+        String contactEmail) {
 }

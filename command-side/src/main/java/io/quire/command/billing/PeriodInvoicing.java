@@ -1,0 +1,67 @@
+package io.quire.command.billing;
+
+import io.quire.contracts.billing.BillingPeriodClosedEvent;
+import io.quire.contracts.billing.InvoiceLine;
+import io.quire.contracts.billing.IssueInvoiceCommand;
+import io.quire.contracts.billing.PlanTerms;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Issues the invoice of every closed period: the plan's price, plus each page over the plan's quota at the plan's
+ * overage price, from the usage meter. The invoice id comes from the period, so a redelivered event issues nothing
+ * twice.
+ */
+@Component
+@ProcessingGroup(PeriodInvoicing.PROCESSING_GROUP)
+class PeriodInvoicing {
+
+    static final String PROCESSING_GROUP = "invoicing";
+
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+
+    PeriodInvoicing(CommandGateway commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BillingPeriodClosedEvent event) {
+        List<Long> pages = jdbc.queryForList("SELECT active_pages FROM usage_meter WHERE tenant_id = ?", Long.class,
+                event.tenantId().value());
+        List<InvoiceLine> lines = lines(event.plan(), pages.isEmpty() ? 0 : pages.get(0));
+        try {
+            commands.sendAndWait(new IssueInvoiceCommand(event.invoiceId(), event.tenantId(), event.accountId(),
+                    "period", event.periodStart(), event.periodEnd(), lines, event.plan().currency(),
+                    event.paymentMethod(), null));
+        } catch (AggregateStreamCreationException alreadyIssued) {
+            // The event was delivered again after its invoice was issued; there is nothing left to do.
+        }
+    }
+
+    static List<InvoiceLine> lines(PlanTerms plan, long activePages) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        int digits = Currency.getInstance(plan.currency()).getDefaultFractionDigits();
+        lines.add(new InvoiceLine("Plan " + plan.name() + ", one month", 1,
+                BigDecimal.valueOf(plan.monthlyPriceMinor(), digits), plan.monthlyPriceMinor()));
+        long over = Math.max(0, activePages - plan.pageQuota());
+        if (over > 0 && plan.pageOveragePrice().signum() > 0) {
+            BigDecimal amount = plan.pageOveragePrice().multiply(BigDecimal.valueOf(over))
+                    .setScale(digits, RoundingMode.HALF_UP);
+            lines.add(new InvoiceLine("Pages over the quota of " + plan.pageQuota(), over,
+                    plan.pageOveragePrice(), amount.movePointRight(digits).longValueExact()));
+        }
+        return lines;
+    }
+}

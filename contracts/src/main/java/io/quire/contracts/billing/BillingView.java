@@ -1,0 +1,17 @@
+package io.quire.contracts.billing;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A tenant's billing account as the tenant sees it: plan, pending change, payment method, period and usage. */
+public record BillingView(
+        String accountId,
+        String status,
+        PlanTerms plan,
+        PendingPlanChangeView pendingChange,
+        String paymentMethod,
+        Instant periodStart,
+        Instant periodEnd,
+        List<UsageView> usage,
+        long version) {
+}
