@@ -202,7 +202,7 @@ public class PlanChangeSaga {
     }
 
     @DeadlineHandler(deadlineName = FOLLOW_UP)
-    void retryFollowUp(int round) {
+    void retryFollowUp(Integer round) {
         pending = followUp.run(context(), pending, round);
         if (pending.any() && round >= settings.maxFollowUps()) {
             followUp.abandon(context(), pending, round);
