@@ -1,0 +1,94 @@
+package io.quire.platform.billing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.platform.support.ApiTest;
+import io.quire.platform.support.Eventually;
+import io.quire.platform.support.Quire;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/** Billing steps the billing tests share, over HTTP like a client. */
+final class Billing {
+
+    static final Duration SAGA_LIMIT = Duration.ofSeconds(45);
+
+    private final WebTestClient web;
+    private final Quire quire;
+
+    Billing(WebTestClient web, Quire quire) {
+        this.web = web;
+        this.quire = quire;
+    }
+
+    Quire.Tenant tenantWithContact(String name, String plan, String email) {
+        JsonNode answer = web.post().uri("/api/v1/admin/tenants")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name, "plan", plan, "contactEmail", email))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        Objects.requireNonNull(answer);
+        return new Quire.Tenant(answer.get("tenantId").asText(), answer.get("apiKey").asText(),
+                answer.get("apiKeyId").asText());
+    }
+
+    void attachCard(Quire.Tenant tenant, String card) {
+        quire.post(tenant, "/api/v1/billing/payment-method", Map.of("paymentMethod", card)).expectStatus().isOk();
+    }
+
+    JsonNode requestPlan(Quire.Tenant tenant, String plan) {
+        return quire.post(tenant, "/api/v1/billing/plan", Map.of("plan", plan))
+                .expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    JsonNode account(Quire.Tenant tenant) {
+        return quire.get(tenant, "/api/v1/billing").expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    JsonNode accountOnce(Quire.Tenant tenant, Predicate<JsonNode> done) {
+        return Eventually.until(SAGA_LIMIT, () -> account(tenant), done);
+    }
+
+    JsonNode invoices(Quire.Tenant tenant) {
+        return quire.get(tenant, "/api/v1/billing/invoices").expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    JsonNode invoicesOnce(Quire.Tenant tenant, Predicate<JsonNode> done) {
+        return Eventually.until(SAGA_LIMIT, () -> invoices(tenant), done);
+    }
+
+    JsonNode adminGet(String path) {
+        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    /** The tenant's saga of {@code type}, once it has ended. */
+    JsonNode endedSaga(Quire.Tenant tenant, String type) {
+        JsonNode page = Eventually.until(SAGA_LIMIT,
+                () -> adminGet("/api/v1/admin/sagas?type=" + type + "&tenant=" + tenant.id()),
+                answer -> answer.get("items").size() > 0
+                        && !answer.get("items").get(0).get("state").asText().equals("running"));
+        return page.get("items").get(0);
+    }
+
+    void closePeriod(Quire.Tenant tenant) {
+        web.post().uri("/api/v1/admin/tenants/" + tenant.id() + "/billing/close-period")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
+                .exchange().expectStatus().isOk();
+    }
+
+    /** Mail the sandbox SMTP server received for {@code to}. */
+    JsonNode mailTo(String to) {
+        return adminGet("/api/v1/admin/sandbox/mail?to=" + to);
+    }
+}
