@@ -1,6 +1,5 @@
 package io.quire.sagas.payment;
 
-import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -18,10 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -29,13 +25,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** What the payment adapter sends, and which answers it believes. */
 @SpringBootTest(classes = {AdapterTestContext.class, PaymentConfiguration.class})
 class HttpPaymentAdapterTest {
 
@@ -95,64 +90,6 @@ class HttpPaymentAdapterTest {
         assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
-    @Test
-    void retriesAfterAServerErrorWithTheSameIdempotencyKey() {
-        provider.stubFor(post("/v1/charges").inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(serverError()).willSetStateTo("recovered"));
-        provider.stubFor(post("/v1/charges").inScenario("flaky").whenScenarioStateIs("recovered")
-                .willReturn(okJson(CAPTURED)));
-
-        ChargeOutcome outcome = payments.charge(charge("key-retried"));
-
-        assertThat(outcome).isInstanceOf(ChargeOutcome.Captured.class);
-        assertThat(chargeRequests()).hasSize(2)
-                .allSatisfy(request -> assertThat(request.getHeader("Idempotency-Key")).isEqualTo("key-retried"));
-    }
-
-    @Test
-    void aProviderThatKeepsFailingEndsInAnAdapterFailureAfterEveryAttemptUsedTheSameKey() {
-        provider.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json").withBody("""
-                        {"error": {"type": "api_error", "code": "unavailable", "message": "Try again later"}}""")));
-
-        assertThatThrownBy(() -> payments.charge(charge("key-down")))
-                .isInstanceOf(AdapterFailure.class)
-                .hasMessageContaining("503");
-
-        assertThat(chargeRequests()).hasSize(3)
-                .allSatisfy(request -> assertThat(request.getHeader("Idempotency-Key")).isEqualTo("key-down"));
-    }
-
-    @Test
-    void tooManyRequestsIsRetried() {
-        provider.stubFor(post("/v1/charges").inScenario("busy").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(429)).willSetStateTo("calm"));
-        provider.stubFor(post("/v1/charges").inScenario("busy").whenScenarioStateIs("calm")
-                .willReturn(okJson(CAPTURED)));
-
-        assertThat(payments.charge(charge("key-busy"))).isInstanceOf(ChargeOutcome.Captured.class);
-        assertThat(chargeRequests()).hasSize(2);
-    }
-
-    @Test
-    void aConnectionResetIsAnAdapterFailure() {
-        provider.stubFor(post("/v1/charges").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-
-        assertThatThrownBy(() -> payments.charge(charge("key-reset")))
-                .isInstanceOf(AdapterFailure.class)
-                .isNotInstanceOf(ProviderRefusal.class);
-    }
-
-    @Test
-    void aProviderSlowerThanTheTimeLimitIsAnAdapterFailure() {
-        provider.stubFor(post("/v1/charges").willReturn(okJson(CAPTURED).withFixedDelay(4_000)));
-
-        assertThatThrownBy(() -> payments.charge(charge("key-slow")))
-                .isInstanceOf(AdapterFailure.class)
-                .hasMessageContaining("no answer within")
-                .hasCauseInstanceOf(TimeoutException.class);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"id\": \"ch_1\", \"status\": \"succeeded\", \"amount\": 1499, \"currency\": \"eur\"}",
@@ -185,28 +122,6 @@ class HttpPaymentAdapterTest {
                 .hasMessageContaining("currency is not supported");
         assertThat(chargeRequests()).hasSize(1);
         assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
-    }
-
-    @Test
-    void theBreakerOpensAfterRepeatedFailuresAndClosesOnceTheProviderIsHealthyAgain() throws InterruptedException {
-        provider.stubFor(post("/v1/charges").willReturn(serverError()));
-        for (int i = 0; i < 4; i++) {
-            String key = "key-failing-" + i;
-            assertThatThrownBy(() -> payments.charge(charge(key))).isInstanceOf(AdapterFailure.class);
-        }
-        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        int sent = chargeRequests().size();
-
-        assertThatThrownBy(() -> payments.charge(charge("key-while-open")))
-                .isInstanceOf(AdapterFailure.class)
-                .hasMessageContaining("circuit breaker is open");
-        assertThat(chargeRequests()).hasSize(sent);
-
-        provider.stubFor(post("/v1/charges").willReturn(okJson(CAPTURED)));
-        assertThat(firstSuccessWithin(Duration.ofSeconds(10))).isInstanceOf(ChargeOutcome.Captured.class);
-        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
-        payments.charge(charge("key-healthy"));
-        assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
@@ -248,20 +163,6 @@ class HttpPaymentAdapterTest {
     void aChargeWithoutAnIdempotencyKeyIsAProgrammingError() {
         assertThatThrownBy(() -> payments.charge(charge(" "))).isInstanceOf(IllegalArgumentException.class);
         assertThat(chargeRequests()).isEmpty();
-    }
-
-    private ChargeOutcome firstSuccessWithin(Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return payments.charge(charge("key-probe-" + attempt));
-            } catch (AdapterFailure stillOpen) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw stillOpen;
-                }
-                Thread.sleep(50);
-            }
-        }
     }
 
     private CircuitBreaker breaker() {
