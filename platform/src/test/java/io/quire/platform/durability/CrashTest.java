@@ -126,7 +126,8 @@ class CrashTest {
     private static Process start(TestDatabase database, int port) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                QuireApplication.class.getName(), "--server.port=" + port, "--quire.admin-token=" + ADMIN,
+                QuireApplication.class.getName(), "--server.port=" + port, "--quire.sandbox.smtp-port=0",
+                "--quire.admin-token=" + ADMIN,
                 "--QUIRE_DB_URL=" + database.url(), "--QUIRE_DB_USER=" + database.user(),
                 "--QUIRE_DB_PASSWORD=" + database.password(), "--logging.structured.format.console=")
                 .redirectErrorStream(true)

@@ -35,7 +35,7 @@ class DatabaseOutageTest {
     void anOutageAnswers503AndQuireRecoversByItselfWithNothingLost() throws Exception {
         TestDatabase database = TestDatabase.createFresh();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QuireApplication.class)
-                .run("--server.port=0", "--quire.admin-token=" + ADMIN, "--QUIRE_DB_URL=" + database.url(),
+                .run("--server.port=0", "--quire.sandbox.smtp-port=0", "--quire.admin-token=" + ADMIN, "--QUIRE_DB_URL=" + database.url(),
                         "--QUIRE_DB_USER=" + database.user(), "--QUIRE_DB_PASSWORD=" + database.password())) {
             WebTestClient web = WebTestClient.bindToServer()
                     .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))

@@ -67,7 +67,7 @@ class RestartTest {
 
     private static void runQuire(TestDatabase database, QuireSession session) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QuireApplication.class)
-                .run("--server.port=0", "--quire.admin-token=" + ADMIN, "--QUIRE_DB_URL=" + database.url(),
+                .run("--server.port=0", "--quire.sandbox.smtp-port=0", "--quire.admin-token=" + ADMIN, "--QUIRE_DB_URL=" + database.url(),
                         "--QUIRE_DB_USER=" + database.user(), "--QUIRE_DB_PASSWORD=" + database.password())) {
             String port = app.getEnvironment().getProperty("local.server.port");
             WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)

@@ -11,10 +11,11 @@ import java.time.Duration;
 
 /**
  * Base of the HTTP tests: one Quire on a random port over one fresh database, shared by every test class so the
- * application starts once. Tests isolate themselves by registering tenants of their own.
+ * application starts once. Tests isolate themselves by registering tenants of their own. The SMTP sandbox takes a free
+ * port, so that the tests never compete with a Quire already running on this machine.
  */
 @SpringBootTest(classes = QuireApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN})
+        properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN, "quire.sandbox.smtp-port=0"})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
