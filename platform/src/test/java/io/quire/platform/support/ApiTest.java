@@ -15,7 +15,10 @@ import java.time.Duration;
  * port, so that the tests never compete with a Quire already running on this machine.
  */
 @SpringBootTest(classes = QuireApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN, "quire.sandbox.smtp-port=0"})
+        properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN, "quire.sandbox.smtp-port=0",
+                // Sagas wait seconds here instead of days, so that dunning and follow-ups run within a test.
+                "quire.sagas.retry-delay=1s", "quire.sagas.follow-up-delay=1s", "quire.sagas.dunning-delays=1s,1s",
+                "quire.sagas.decision-notice-delay=3s"})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
