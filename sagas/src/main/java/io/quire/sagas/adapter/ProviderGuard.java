@@ -83,11 +83,13 @@ public final class ProviderGuard {
         if (e instanceof TimeoutException) {
             return "no answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration();
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        // The chain of causes names what went wrong (ConnectException, HttpTimeoutException, …); the top message
+        // usually names the request.
+        StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            chain.append(" < ").append(cause.getClass().getSimpleName());
         }
-        return "call failed: " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+        return "call failed: " + chain + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }
