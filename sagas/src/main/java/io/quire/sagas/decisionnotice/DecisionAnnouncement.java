@@ -89,6 +89,7 @@ public class DecisionAnnouncement {
 
     private String logActivity(Context decision, DecisionFacts.Facts facts, int round) {
         try {
+            crm.upsertCompany(decision.tenantId(), contacts.tenantName(decision.tenantId()));
             String id = crm.logActivity(decision.tenantId(), "Decision approved: " + facts.title(),
                     "Approved by " + String.join(", ", facts.approvers()), "decision-approved:" + decision.decisionId());
             journal.step(decision.sagaType(), decision.decisionId(), "crm-activity", StepStatus.DONE, round,
