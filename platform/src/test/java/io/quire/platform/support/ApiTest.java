@@ -1,20 +1,24 @@
 package io.quire.platform.support;
 
 import io.quire.platform.QuireApplication;
+import io.quire.platform.support.probe.Probes;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 
 /**
  * Base of the HTTP tests: one Quire on a random port over one fresh database, shared by every test class so the
- * application starts once. Tests isolate themselves by registering tenants of their own.
+ * application starts once. Tests isolate themselves by registering tenants of their own. The {@link Probes} run in it
+ * too, in processing groups of their own.
  */
 @SpringBootTest(classes = QuireApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN})
+@ActiveProfiles(Probes.PROFILE)
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
