@@ -32,6 +32,7 @@ CREATE TABLE scheduled_tasks (
     consecutive_failures INTEGER,
     last_heartbeat       TIMESTAMP WITH TIME ZONE,
     version              BIGINT                   NOT NULL,
+    -- Used from db-scheduler 15 on, which Axon 4.12.2 cannot use yet; here so that the upgrade needs no migration.
     priority             SMALLINT,
     PRIMARY KEY (task_name, task_instance)
 );
