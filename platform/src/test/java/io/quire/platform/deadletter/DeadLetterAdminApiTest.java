@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Quire;
 import io.quire.platform.support.probe.DeadLetterProbeProjection;
+import io.quire.platform.support.probe.DeadlineProbeSaga;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class DeadLetterAdminApiTest extends ApiTest {
         }
         assertThat(groups).contains("workspaces", "notebooks", "pages", "page-history", "decisions",
                 DeadLetterProbeProjection.PROCESSING_GROUP);
-        assertThat(groups).doesNotContain("tenant-directory");
+        assertThat(groups).doesNotContain("tenant-directory", DeadlineProbeSaga.PROCESSING_GROUP);
         assertThat(count.get("total").asLong()).isEqualTo(sum);
     }
 
@@ -64,7 +65,7 @@ class DeadLetterAdminApiTest extends ApiTest {
 
     @Test
     void groupsWithoutADeadLetterQueueAreNotFound() {
-        for (String group : List.of("no-such-group", "tenant-directory")) {
+        for (String group : List.of("no-such-group", "tenant-directory", DeadlineProbeSaga.PROCESSING_GROUP)) {
             JsonNode missing = problem(quire.adminGet(BASE + "?group=" + group), 404);
             assertThat(missing.get("type").asText()).isEqualTo("/problems/not-found");
             assertThat(missing.get("detail").asText()).contains(group);
