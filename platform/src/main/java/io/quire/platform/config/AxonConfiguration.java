@@ -6,6 +6,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,6 +45,27 @@ public class AxonConfiguration {
                 .setTimestampColumn("time_stamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * With this schema Axon's auto-configuration puts sagas in a {@code JdbcSagaStore} on the application's
+     * DataSource. A saga is loaded {@code FOR UPDATE}: a deadline firing on one node and an event arriving on another
+     * must not both change the same saga from the same old state.
+     */
+    @Bean
+    public SagaSqlSchema sagaSqlSchema() {
+        PostgresSagaSqlSchema schema = new PostgresSagaSqlSchema(SagaSchema.builder()
+                .sagaEntryTable("saga_entry")
+                .associationValueEntryTable("association_value_entry")
+                .sagaIdColumn("saga_id")
+                .sagaTypeColumn("saga_type")
+                .revisionColumn("revision")
+                .serializedSagaColumn("serialized_saga")
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .build());
+        schema.setExclusiveLoad(true);
+        return schema;
     }
 
     /** Events name the message that caused them, and keep the correlation id of the request that started it all. */

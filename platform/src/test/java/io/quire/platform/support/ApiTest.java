@@ -1,10 +1,12 @@
 package io.quire.platform.support;
 
 import io.quire.platform.QuireApplication;
+import io.quire.platform.support.probe.Probes;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
@@ -12,13 +14,15 @@ import java.time.Duration;
 /**
  * Base of the HTTP tests: one Quire on a random port over one fresh database, shared by every test class so the
  * application starts once. Tests isolate themselves by registering tenants of their own. The SMTP sandbox takes a free
- * port, so that the tests never compete with a Quire already running on this machine.
+ * port, so that the tests never compete with a Quire already running on this machine. The {@link Probes} run in it
+ * too, in processing groups of their own.
  */
 @SpringBootTest(classes = QuireApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN, "quire.sandbox.smtp-port=0",
                 // Sagas wait seconds here instead of days, so that dunning and follow-ups run within a test.
                 "quire.sagas.retry-delay=1s", "quire.sagas.follow-up-delay=1s", "quire.sagas.dunning-delays=1s,1s",
                 "quire.sagas.decision-notice-delay=3s"})
+@ActiveProfiles(Probes.PROFILE)
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token";

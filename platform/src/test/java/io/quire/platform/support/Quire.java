@@ -80,6 +80,24 @@ public final class Quire {
                 .exchange(), HttpStatus.OK);
     }
 
+    /** Renames a workspace against the version the caller saw and answers the acknowledgement. */
+    public Created renameWorkspace(Tenant tenant, String workspaceId, long seenVersion, String name) {
+        return created(web.patch().uri("/api/v1/workspaces/" + workspaceId)
+                .header(ApiHeaders.API_KEY, tenant.apiKey())
+                .header(HttpHeaders.IF_MATCH, "\"" + seenVersion + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name))
+                .exchange(), HttpStatus.OK);
+    }
+
+    public WebTestClient.ResponseSpec adminGet(String path) {
+        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).exchange();
+    }
+
+    public WebTestClient.ResponseSpec adminPost(String path) {
+        return web.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).exchange();
+    }
+
     public WebTestClient.ResponseSpec post(Tenant tenant, String path, Object body) {
         return web.post().uri(path)
                 .header(ApiHeaders.API_KEY, tenant.apiKey())

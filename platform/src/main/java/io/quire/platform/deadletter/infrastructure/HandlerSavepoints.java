@@ -1,0 +1,97 @@
+package io.quire.platform.deadletter.infrastructure;
+
+import org.axonframework.common.annotation.AnnotationUtils;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.annotation.Nonnull;
+import java.lang.reflect.Executable;
+import java.util.Optional;
+
+/**
+ * Runs each event handler of a dead-lettered group in a savepoint of the batch's transaction. A handler that fails
+ * then leaves nothing behind, not even half of its writes, and the transaction stays usable: PostgreSQL refuses
+ * every statement after a failed one until the transaction ends, which would otherwise keep the dead letter itself
+ * from being written and fail the whole batch over and over.
+ */
+public class HandlerSavepoints implements HandlerEnhancerDefinition {
+
+    private static final TransactionDefinition SAVEPOINT =
+            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
+
+    private final PlatformTransactionManager transactions;
+    private final DeadLetteredGroups groups;
+
+    public HandlerSavepoints(PlatformTransactionManager transactions, DeadLetteredGroups groups) {
+        this.transactions = transactions;
+        this.groups = groups;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(@Nonnull MessageHandlingMember<T> original) {
+        if (!original.canHandleMessageType(EventMessage.class) || isSagaHandler(original)) {
+            return original;
+        }
+        return processingGroupOf(original)
+                .filter(groups::covers)
+                .<MessageHandlingMember<T>>map(group -> new Savepointed<>(original))
+                .orElse(original);
+    }
+
+    private static boolean isSagaHandler(MessageHandlingMember<?> member) {
+        return member.unwrap(Executable.class)
+                .map(handler -> AnnotationUtils.isAnnotationPresent(handler, SagaEventHandler.class))
+                .orElse(false);
+    }
+
+    private static Optional<String> processingGroupOf(MessageHandlingMember<?> member) {
+        return member.unwrap(Executable.class)
+                .map(handler -> handler.getDeclaringClass().getAnnotation(ProcessingGroup.class))
+                .map(ProcessingGroup::value);
+    }
+
+    private final class Savepointed<T> extends WrappedMessageHandlingMember<T> {
+
+        private Savepointed(MessageHandlingMember<T> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Object handle(@Nonnull Message<?> message, T target) throws Exception {
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                return super.handle(message, target);
+            }
+            TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);
+            Object result;
+            try {
+                result = super.handle(message, target);
+            } catch (Exception | Error failure) {
+                rollBack(savepoint, failure);
+                throw failure;
+            }
+            transactions.commit(savepoint);
+            return result;
+        }
+
+        /** A savepoint that cannot be rolled back means the transaction is in trouble: that failure is reported. */
+        private void rollBack(TransactionStatus savepoint, Throwable failure) {
+            try {
+                transactions.rollback(savepoint);
+            } catch (TransactionException rollbackFailure) {
+                rollbackFailure.addSuppressed(failure);
+                throw rollbackFailure;
+            }
+        }
+    }
+}
