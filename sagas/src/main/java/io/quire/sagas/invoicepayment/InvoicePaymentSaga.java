@@ -133,15 +133,11 @@ public class InvoicePaymentSaga {
                 declined(step, declined);
             }
         } catch (AdapterFailure failure) {
+            // Without an answer the attempt may have captured: it is neither a decline nor over, so it is asked
+            // again under the same key until the provider says what happened.
             unknownOutcomes++;
-            if (unknownOutcomes < settings.maxUnknownOutcomes()) {
-                journal.step(TYPE, invoiceId.toString(), step, StepStatus.RETRYING, unknownOutcomes,
-                        failure.getMessage());
-                nextAttemptSchedule = deadlines.schedule(settings.retryDelay(), NEXT_ATTEMPT);
-            } else {
-                unknownOutcomes = 0;
-                declined(step, new ChargeOutcome.Declined("provider_unavailable", failure.getMessage()));
-            }
+            journal.step(TYPE, invoiceId.toString(), step, StepStatus.RETRYING, unknownOutcomes, failure.getMessage());
+            nextAttemptSchedule = deadlines.schedule(settings.retryDelay(), NEXT_ATTEMPT);
         }
     }
 
@@ -173,8 +169,6 @@ public class InvoicePaymentSaga {
         mail.failed(invoiceId, tenantId, amountMinor, currency, attempt, lastAttempt - attempt, declined);
         nextAttemptSchedule = deadlines.schedule(settings.dunningDelays().get(attempt - 1), NEXT_ATTEMPT);
         attempt++;
-        if (!"provider_unavailable".equals(declined.code())) {
-            chargeKey = null;
-        }
+        chargeKey = null;
     }
 }

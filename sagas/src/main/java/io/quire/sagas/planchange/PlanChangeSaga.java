@@ -135,12 +135,8 @@ public class PlanChangeSaga {
                 cancel(declined.code());
             }
         } catch (AdapterFailure failure) {
-            if (chargeAttempts >= settings.maxUnknownOutcomes()) {
-                journal.step(TYPE, subject(), "charge", StepStatus.FAILED, chargeAttempts,
-                        "gave up without an answer from the provider: " + failure.getMessage());
-                cancel("payment provider unavailable");
-                return;
-            }
+            // The provider may have captured without answering. Giving up could leave that money taken for nothing,
+            // so the charge is asked again, under the same key, until the provider says what happened.
             journal.step(TYPE, subject(), "charge", StepStatus.RETRYING, chargeAttempts, failure.getMessage());
             deadlines.schedule(settings.retryDelay(), RETRY_CHARGE);
         }

@@ -31,7 +31,7 @@ class InvoicePaymentSagaTest {
     private final ScriptedPayments payments = new ScriptedPayments();
     private final RecordingMail mail = new RecordingMail();
     private final RecordingJournal journal = new RecordingJournal();
-    private final SagaSettings settings = new SagaSettings(Duration.ofSeconds(30), 2, null, 0,
+    private final SagaSettings settings = new SagaSettings(Duration.ofSeconds(30), null, 0,
             List.of(Duration.ofHours(1), Duration.ofHours(24)), null);
 
     private final TenantId tenant = new TenantId(UUID.randomUUID());
