@@ -72,6 +72,7 @@ class DeadLetterQueueTest extends ApiTest {
         JsonNode projected = quire.read(tenant, "/api/v1/workspaces/" + poisoned.id(), renamed);
         assertThat(projected.get("name").asText()).as("other projections are not held up")
                 .isEqualTo("Renamed " + marker);
+        evict(poisoned);
     }
 
     @Test
@@ -105,8 +106,7 @@ class DeadLetterQueueTest extends ApiTest {
         awaitProbeHolds(quire.createWorkspace(tenant, "Healthy"));
         assertThat(lettersOf(poisoned.id())).hasSize(1);
 
-        JsonNode evicted = quire.adminPost("/api/v1/admin/dead-letters/" + GROUP + "/" + poisoned.id() + "/evict")
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode evicted = evict(poisoned);
         assertThat(evicted.get("evicted").asInt()).isEqualTo(1);
         assertThat(evicted.get("sequenceIdentifier").asText()).isEqualTo(poisoned.id());
         assertThat(lettersOf(poisoned.id())).isEmpty();
@@ -136,7 +136,7 @@ class DeadLetterQueueTest extends ApiTest {
         }
         awaitProbeHolds(after);
         assertThat(lettersOf(poisoned.id())).hasSize(1);
-        quire.adminPost("/api/v1/admin/dead-letters/" + GROUP + "/" + poisoned.id() + "/evict").expectStatus().isOk();
+        evict(poisoned);
     }
 
     @Test
@@ -181,6 +181,11 @@ class DeadLetterQueueTest extends ApiTest {
             }
         });
         return letters;
+    }
+
+    private JsonNode evict(Created workspace) {
+        return quire.adminPost("/api/v1/admin/dead-letters/" + GROUP + "/" + workspace.id() + "/evict")
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private JsonNode retry() {

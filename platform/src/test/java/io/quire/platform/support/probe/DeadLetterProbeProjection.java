@@ -44,10 +44,10 @@ public class DeadLetterProbeProjection {
     void on(WorkspaceCreatedEvent event) {
         jdbc.update("INSERT INTO dead_letter_probe VALUES (?, ?, ?) ON CONFLICT (workspace_id) DO NOTHING",
                 event.workspaceId().value(), event.name(), event.version());
-        if (holds(event.name(), poisoned)) {
+        if (marked(event.name(), poisoned)) {
             jdbc.queryForObject("SELECT 1 / 0", Integer.class);
         }
-        if (holds(event.name(), timedOut)) {
+        if (marked(event.name(), timedOut)) {
             jdbc.execute("SET LOCAL statement_timeout = '1ms'");
             jdbc.execute("SELECT pg_sleep(0.1)");
         }
@@ -72,7 +72,8 @@ public class DeadLetterProbeProjection {
         timedOut.remove(marker);
     }
 
-    private boolean holds(String name, Set<String> markers) {
+    /** Whether the name carries one of these markers; each time it does counts as a failed attempt. */
+    private boolean marked(String name, Set<String> markers) {
         for (String marker : markers) {
             if (name.contains(marker)) {
                 attempts.computeIfAbsent(marker, key -> new AtomicInteger()).incrementAndGet();
