@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,7 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "quire.sagas.retry-delay=1s", "quire.sagas.follow-up-delay=1s", "quire.sagas.dunning-delays=1s,1s",
                 "quire.adapters.payment.read-timeout=1s",
                 "resilience4j.timelimiter.instances.payment.timeout-duration=2s",
-                "resilience4j.circuitbreaker.instances.payment.wait-duration-in-open-state=1s"})
+                "resilience4j.circuitbreaker.instances.payment.wait-duration-in-open-state=1s",
+                "QUIRE_DB_POOL_SIZE=8"})
+// A second application in the test JVM: closed after this class, so that its connections are given back.
+@DirtiesContext
 class PaymentFaultRunTest {
 
     private static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort());

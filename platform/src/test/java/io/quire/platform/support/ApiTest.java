@@ -21,7 +21,9 @@ import java.time.Duration;
         properties = {"quire.admin-token=" + ApiTest.ADMIN_TOKEN, "quire.sandbox.smtp-port=0",
                 // Sagas wait seconds here instead of days, so that dunning and follow-ups run within a test.
                 "quire.sagas.retry-delay=1s", "quire.sagas.follow-up-delay=1s", "quire.sagas.dunning-delays=1s,1s",
-                "quire.sagas.decision-notice-delay=3s"})
+                "quire.sagas.decision-notice-delay=3s",
+                // Several applications share the test database server (a crash test starts another one).
+                "QUIRE_DB_POOL_SIZE=10"})
 @ActiveProfiles(Probes.PROFILE)
 public abstract class ApiTest {
 
