@@ -55,6 +55,8 @@ public class BillingAccount {
     private TenantId tenantId;
     private String tenantName;
     private PlanTerms plan;
+    /** The plan the current period began on, which is what the period is billed at; upgrades are paid pro rata. */
+    private PlanTerms periodPlan;
     private SubscriptionStatus status;
     private String paymentMethod;
     private Instant periodStart;
@@ -177,13 +179,16 @@ public class BillingAccount {
         return version;
     }
 
-    /** The period is billed on the plan it ran on; a scheduled downgrade applies from the next period on. */
+    /**
+     * The period is billed on the plan it began on: an upgrade within it was already charged pro rata. A scheduled
+     * downgrade applies from the next period on.
+     */
     private void closePeriod(Instant end, DeadlineManager deadlines) {
         Instant nextEnd = BillingPeriods.endOf(end);
         InvoiceId invoice = new InvoiceId(UUID.nameUUIDFromBytes(("period:" + accountId + ":" + end)
                 .getBytes(StandardCharsets.UTF_8)));
-        apply(new BillingPeriodClosedEvent(accountId, tenantId, tenantName, invoice, periodStart, end, nextEnd, plan,
-                paymentMethod, version + 1));
+        apply(new BillingPeriodClosedEvent(accountId, tenantId, tenantName, invoice, periodStart, end, nextEnd,
+                periodPlan, paymentMethod, version + 1));
         if (pending != null && pending.downgrade()) {
             apply(new PlanActivatedEvent(accountId, tenantId, pending.changeId(), plan.code(), pending.target(),
                     version + 1));
@@ -212,6 +217,7 @@ public class BillingAccount {
         tenantId = event.tenantId();
         tenantName = event.tenantName();
         plan = event.plan();
+        periodPlan = event.plan();
         status = SubscriptionStatus.TRIALING;
         periodStart = event.periodStart();
         periodEnd = event.periodEnd();
@@ -238,6 +244,9 @@ public class BillingAccount {
 
     @EventSourcingHandler
     void on(PlanActivatedEvent event) {
+        if (pending != null && pending.downgrade()) {
+            periodPlan = event.plan();
+        }
         plan = event.plan();
         pending = null;
         lastSettledChange = event.changeId();
@@ -256,6 +265,7 @@ public class BillingAccount {
 
     @EventSourcingHandler
     void on(BillingPeriodClosedEvent event) {
+        periodPlan = plan;
         periodStart = event.periodEnd();
         periodEnd = event.nextPeriodEnd();
         if (status == SubscriptionStatus.TRIALING) {

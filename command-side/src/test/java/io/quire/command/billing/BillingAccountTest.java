@@ -36,6 +36,10 @@ import static io.quire.command.support.Refusals.notFound;
 import static io.quire.command.support.Refusals.staleVersion;
 import static io.quire.command.support.Refusals.unprocessable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 class BillingAccountTest {
 
@@ -167,6 +171,22 @@ class BillingAccountTest {
                                 NEXT_END, BUSINESS, null, 3),
                         new PlanActivatedEvent(account, tenant, change, "business", TEAM, 4))
                 .expectScheduledDeadlineWithName(NEXT_END, BillingPeriods.PERIOD_END_DEADLINE);
+    }
+
+    @Test
+    void billsAPeriodOnThePlanItBeganOnBecauseAnUpgradeWithinItWasPaidProRata() {
+        Instant early = START.plus(Duration.ofDays(10));
+        fixture.givenCommands(new OpenBillingAccountCommand(account, tenant, "Acme", FREE, START))
+                .andGiven(card(2), upgradeRequested(3), new PlanActivatedEvent(account, tenant, change, "free", TEAM, 4))
+                .when(new CloseBillingPeriodCommand(account, tenant, early))
+                .expectEvents(new BillingPeriodClosedEvent(account, tenant, "Acme", periodInvoice(early), START, early,
+                        Instant.parse("2026-04-11T00:00:00Z"), FREE, "pm_card_ok", 5));
+        fixture.givenCommands(new OpenBillingAccountCommand(account, tenant, "Acme", FREE, START))
+                .andGiven(card(2), upgradeRequested(3), new PlanActivatedEvent(account, tenant, change, "free", TEAM, 4))
+                .andGivenCommands(new CloseBillingPeriodCommand(account, tenant, early))
+                .when(new CloseBillingPeriodCommand(account, tenant, Instant.parse("2026-04-11T00:00:00Z")))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(event -> ((BillingPeriodClosedEvent) event).plan().equals(TEAM)), andNoMore())));
     }
 
     @Test
