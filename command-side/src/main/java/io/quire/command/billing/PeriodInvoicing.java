@@ -12,9 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -52,15 +50,13 @@ class PeriodInvoicing {
 
     static List<InvoiceLine> lines(PlanTerms plan, long activePages) {
         List<InvoiceLine> lines = new ArrayList<>();
-        int digits = Currency.getInstance(plan.currency()).getDefaultFractionDigits();
         lines.add(new InvoiceLine("Plan " + plan.name() + ", one month", 1,
-                BigDecimal.valueOf(plan.monthlyPriceMinor(), digits), plan.monthlyPriceMinor()));
+                Money.toDecimal(plan.monthlyPriceMinor(), plan.currency()), plan.monthlyPriceMinor()));
         long over = Math.max(0, activePages - plan.pageQuota());
         if (over > 0 && plan.pageOveragePrice().signum() > 0) {
-            BigDecimal amount = plan.pageOveragePrice().multiply(BigDecimal.valueOf(over))
-                    .setScale(digits, RoundingMode.HALF_UP);
+            BigDecimal amount = plan.pageOveragePrice().multiply(BigDecimal.valueOf(over));
             lines.add(new InvoiceLine("Pages over the quota of " + plan.pageQuota(), over,
-                    plan.pageOveragePrice(), amount.movePointRight(digits).longValueExact()));
+                    plan.pageOveragePrice(), Money.toMinor(amount, plan.currency())));
         }
         return lines;
     }

@@ -55,8 +55,8 @@ public class SagaAdminEndpoint {
                 + (state == null ? "" : "AND state = :state ")
                 + (type == null ? "" : "AND saga_type = :type ")
                 + (tenantId == null ? "" : "AND tenant_id = :tenant ")
-                + (request.firstPage() ? "" : "AND (started_at, saga_type || '/' || subject) > (:afterAt, :afterKey) ")
-                + "ORDER BY started_at, saga_type || '/' || subject LIMIT :limit";
+                + (request.firstPage() ? "" : "AND (started_at, saga_type, subject) > (:afterAt, :afterType, :afterSubject) ")
+                + "ORDER BY started_at, saga_type, subject LIMIT :limit";
         DatabaseClient.GenericExecuteSpec query = db.sql(sql).bind("limit", request.limit() + 1);
         if (state != null) {
             query = query.bind("state", state);
@@ -68,7 +68,12 @@ public class SagaAdminEndpoint {
             query = query.bind("tenant", tenantId);
         }
         if (!request.firstPage()) {
-            query = query.bind("afterAt", request.afterInstant()).bind("afterKey", request.afterId());
+            String[] after = request.afterId().split("/", 2);
+            if (after.length != 2) {
+                throw new ListRequest.Invalid("cursor", "cursor is not one this list gave out");
+            }
+            query = query.bind("afterAt", request.afterInstant()).bind("afterType", after[0])
+                    .bind("afterSubject", after[1]);
         }
         return query.map(SagaAdminEndpoint::run).all().collectList()
                 .flatMap(runs -> withSteps(runs).map(views -> page(views, request.limit())));
@@ -78,11 +83,14 @@ public class SagaAdminEndpoint {
         if (runs.isEmpty()) {
             return Mono.just(runs);
         }
-        List<String> keys = runs.stream().map(run -> run.type() + "/" + run.subject()).toList();
+        // Row by row through the primary key (saga_type, subject, step), never a scan of every step.
         return db.sql("""
-                        SELECT saga_type, subject, step, status, attempts, detail, first_at, updated_at FROM saga_step
-                        WHERE saga_type || '/' || subject = ANY(:keys) ORDER BY first_at, step""")
-                .bind("keys", keys.toArray(String[]::new))
+                        SELECT s.saga_type, s.subject, s.step, s.status, s.attempts, s.detail, s.first_at, s.updated_at
+                        FROM unnest(CAST(:types AS text[]), CAST(:subjects AS text[])) AS r(saga_type, subject)
+                        JOIN saga_step s ON s.saga_type = r.saga_type AND s.subject = r.subject
+                        ORDER BY s.first_at, s.step""")
+                .bind("types", runs.stream().map(SagaView::type).toArray(String[]::new))
+                .bind("subjects", runs.stream().map(SagaView::subject).toArray(String[]::new))
                 .map(row -> Map.entry(row.get("saga_type", String.class) + "/" + row.get("subject", String.class),
                         new SagaStepView(row.get("step", String.class), row.get("status", String.class),
                                 row.get("attempts", Integer.class), row.get("detail", String.class),

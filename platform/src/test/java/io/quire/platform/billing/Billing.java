@@ -1,16 +1,11 @@
 package io.quire.platform.billing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Eventually;
 import io.quire.platform.support.Quire;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /** Billing steps the billing tests share, over HTTP like a client. */
@@ -18,24 +13,14 @@ final class Billing {
 
     static final Duration SAGA_LIMIT = Duration.ofSeconds(45);
 
-    private final WebTestClient web;
     private final Quire quire;
 
-    Billing(WebTestClient web, Quire quire) {
-        this.web = web;
+    Billing(Quire quire) {
         this.quire = quire;
     }
 
     Quire.Tenant tenantWithContact(String name, String plan, String email) {
-        JsonNode answer = web.post().uri("/api/v1/admin/tenants")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", name, "plan", plan, "contactEmail", email))
-                .exchange().expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        Objects.requireNonNull(answer);
-        return new Quire.Tenant(answer.get("tenantId").asText(), answer.get("apiKey").asText(),
-                answer.get("apiKeyId").asText());
+        return quire.registerTenant(name, plan, email);
     }
 
     void attachCard(Quire.Tenant tenant, String card) {
@@ -67,9 +52,7 @@ final class Billing {
     }
 
     JsonNode adminGet(String path) {
-        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
-                .exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return quire.adminRead(path);
     }
 
     /** The tenant's saga of {@code type}, once it has ended. */
@@ -82,9 +65,7 @@ final class Billing {
     }
 
     void closePeriod(Quire.Tenant tenant) {
-        web.post().uri("/api/v1/admin/tenants/" + tenant.id() + "/billing/close-period")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
-                .exchange().expectStatus().isOk();
+        quire.adminPost("/api/v1/admin/tenants/" + tenant.id() + "/billing/close-period").expectStatus().isOk();
     }
 
     /** Mail the sandbox SMTP server received for {@code to}. */

@@ -19,7 +19,7 @@ class DunningJourneyTest extends ApiTest {
 
     @BeforeEach
     void billing() {
-        billing = new Billing(web, quire);
+        billing = new Billing(quire);
     }
 
     @Test

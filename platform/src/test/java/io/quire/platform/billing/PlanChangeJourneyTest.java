@@ -19,7 +19,7 @@ class PlanChangeJourneyTest extends ApiTest {
 
     @BeforeEach
     void billing() {
-        billing = new Billing(web, quire);
+        billing = new Billing(quire);
     }
 
     private static String email() {

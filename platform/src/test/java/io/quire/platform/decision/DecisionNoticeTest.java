@@ -7,12 +7,9 @@ import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +30,7 @@ class DecisionNoticeTest extends ApiTest {
     void anApprovedDecisionIsMailedToEveryStakeholderAndLoggedInTheCrm() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Tenant author = quire.registerTenant("Acme");
-        Tenant approver = keyWithEmail(author, "approver-" + suffix + "@acme.test");
+        Tenant approver = quire.issueApiKey(author, "approver", "approver-" + suffix + "@acme.test");
         String workspace = quire.createWorkspace(author, "Platform").id();
         Created proposed = decisions.propose(author, workspace,
                 Decisions.proposal(List.of(approver.principal()), "quorum", 1));
@@ -42,7 +39,7 @@ class DecisionNoticeTest extends ApiTest {
         JsonNode saga = endedSaga(author);
         assertThat(saga.get("state").asText()).isEqualTo("completed");
         assertThat(saga.get("steps").findValuesAsText("step")).contains("crm-activity");
-        JsonNode mail = adminGet("/api/v1/admin/sandbox/mail?to=approver-" + suffix + "@acme.test");
+        JsonNode mail = quire.adminRead("/api/v1/admin/sandbox/mail?to=approver-" + suffix + "@acme.test");
         assertThat(mail.toString()).contains("Store events in PostgreSQL");
     }
 
@@ -50,7 +47,7 @@ class DecisionNoticeTest extends ApiTest {
     void aDecisionSupersededWithinTheGracePeriodIsNeverAnnounced() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Tenant author = quire.registerTenant("Acme");
-        Tenant approver = keyWithEmail(author, "late-" + suffix + "@acme.test");
+        Tenant approver = quire.issueApiKey(author, "approver", "late-" + suffix + "@acme.test");
         String workspace = quire.createWorkspace(author, "Platform").id();
         Created first = decisions.propose(author, workspace,
                 Decisions.proposal(List.of(approver.principal()), "quorum", 1));
@@ -61,28 +58,15 @@ class DecisionNoticeTest extends ApiTest {
 
         JsonNode saga = endedSaga(author);
         assertThat(saga.get("state").asText()).isEqualTo("compensated");
-        assertThat(adminGet("/api/v1/admin/sandbox/mail?to=late-" + suffix + "@acme.test").toString())
+        assertThat(quire.adminRead("/api/v1/admin/sandbox/mail?to=late-" + suffix + "@acme.test").toString())
                 .doesNotContain("approved");
-    }
-
-    private Tenant keyWithEmail(Tenant tenant, String email) {
-        JsonNode issued = quire.post(tenant, "/api/v1/api-keys", Map.of("name", "approver", "email", email))
-                .expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        Objects.requireNonNull(issued);
-        return new Tenant(tenant.id(), issued.get("apiKey").asText(), issued.get("id").asText());
     }
 
     private JsonNode endedSaga(Tenant tenant) {
         return Eventually.until(LIMIT,
-                () -> adminGet("/api/v1/admin/sagas?type=decision-notice&tenant=" + tenant.id()),
+                () -> quire.adminRead("/api/v1/admin/sagas?type=decision-notice&tenant=" + tenant.id()),
                 page -> page.get("items").size() > 0
                         && !page.at("/items/0/state").asText().equals("running")).at("/items/0");
     }
 
-    private JsonNode adminGet(String path) {
-        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + ADMIN_TOKEN)
-                .exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
 }

@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -56,6 +54,8 @@ class PaymentFaultRunTest {
 
     private static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort());
     private static final TestDatabase DATABASE = TestDatabase.createFresh();
+    /** How long the provider misbehaves while the work above is under way. */
+    private static final Duration FAULT_WINDOW = Duration.ofSeconds(6);
     private static final Duration SETTLE = Duration.ofSeconds(120);
     /** Where the provider proxies to: Quire's own sandbox, known once the application has started. */
     private static volatile String sandbox;
@@ -102,37 +102,28 @@ class PaymentFaultRunTest {
             for (int i = 0; i < 12; i++) {
                 tenants.add(startBillingWork(quire, i));
             }
-            Thread.sleep(6000);
+            Thread.sleep(FAULT_WINDOW.toMillis());
         } finally {
             chaos.stopAndHeal();
         }
 
         for (Quire.Tenant tenant : tenants) {
-            Eventually.until(SETTLE, () -> adminGet("/api/v1/admin/sagas?tenant=" + tenant.id()),
+            Eventually.until(SETTLE, () -> quire.adminRead("/api/v1/admin/sagas?tenant=" + tenant.id()),
                     page -> page.get("items").size() > 0 && page.get("items").findValuesAsText("state").stream()
                             .noneMatch("running"::equals));
         }
         assertMoneyBalances(quire, tenants);
-        assertThat(adminGet("/api/v1/admin/dead-letters/count").get("total").asLong()).isZero();
+        assertThat(quire.adminRead("/api/v1/admin/dead-letters/count").get("total").asLong()).isZero();
     }
 
     /** Every third tenant has its period invoiced; the others upgrade. Every fourth card is declined. */
     private Quire.Tenant startBillingWork(Quire quire, int index) {
         String plan = index % 3 == 0 ? "team" : "free";
-        JsonNode answer = web.post().uri("/api/v1/admin/tenants")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "Fault run " + index, "plan", plan))
-                .exchange().expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        Quire.Tenant tenant = new Quire.Tenant(answer.get("tenantId").asText(), answer.get("apiKey").asText(),
-                answer.get("apiKeyId").asText());
+        Quire.Tenant tenant = quire.registerTenant("Fault run " + index, plan, "fault-run-" + index + "@acme.test");
         String card = index % 4 == 3 ? "pm_card_declined" : "pm_card_ok";
         quire.post(tenant, "/api/v1/billing/payment-method", Map.of("paymentMethod", card)).expectStatus().isOk();
         if (plan.equals("team")) {
-            web.post().uri("/api/v1/admin/tenants/" + tenant.id() + "/billing/close-period")
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
-                    .exchange().expectStatus().isOk();
+            quire.adminPost("/api/v1/admin/tenants/" + tenant.id() + "/billing/close-period").expectStatus().isOk();
         } else {
             quire.post(tenant, "/api/v1/billing/plan", Map.of("plan", "business")).expectStatus().isAccepted();
         }
@@ -170,12 +161,6 @@ class PaymentFaultRunTest {
         assertThat(PROVIDER.getAllServeEvents().size()).as("calls through the faulty provider, against charges made")
                 .isGreaterThan(charges.size());
         assertThat(captured - refunded).as("captured − refunded").isEqualTo(paidInvoices);
-    }
-
-    private JsonNode adminGet(String path) {
-        return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + ApiTest.ADMIN_TOKEN)
-                .exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     /** Switches the provider between healthy and one of its faults every few hundred milliseconds. */

@@ -37,10 +37,19 @@ public final class Quire {
     }
 
     public Tenant registerTenant(String name) {
+        return registerTenant(Map.of("name", name));
+    }
+
+    /** Registers a tenant on {@code plan} whose billing mail goes to {@code contactEmail}. */
+    public Tenant registerTenant(String name, String plan, String contactEmail) {
+        return registerTenant(Map.of("name", name, "plan", plan, "contactEmail", contactEmail));
+    }
+
+    private Tenant registerTenant(Map<String, String> registration) {
         JsonNode answer = web.post().uri("/api/v1/admin/tenants")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", name))
+                .bodyValue(registration)
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -51,7 +60,16 @@ public final class Quire {
 
     /** Issues another API key of the same tenant: the same data, seen and changed by another principal. */
     public Tenant issueApiKey(Tenant tenant, String name) {
-        JsonNode issued = post(tenant, "/api/v1/api-keys", Map.of("name", name))
+        return issueApiKey(tenant, Map.of("name", name));
+    }
+
+    /** Issues another API key whose holder can be reached at {@code email}. */
+    public Tenant issueApiKey(Tenant tenant, String name, String email) {
+        return issueApiKey(tenant, Map.of("name", name, "email", email));
+    }
+
+    private Tenant issueApiKey(Tenant tenant, Map<String, String> request) {
+        JsonNode issued = post(tenant, "/api/v1/api-keys", request)
                 .expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         Objects.requireNonNull(issued);
@@ -92,6 +110,11 @@ public final class Quire {
 
     public WebTestClient.ResponseSpec adminGet(String path) {
         return web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).exchange();
+    }
+
+    /** An admin GET that must answer 200, as JSON. */
+    public JsonNode adminRead(String path) {
+        return adminGet(path).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     public WebTestClient.ResponseSpec adminPost(String path) {

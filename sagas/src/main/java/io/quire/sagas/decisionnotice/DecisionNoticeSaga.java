@@ -51,7 +51,6 @@ public class DecisionNoticeSaga {
     private int round;
     private Set<String> mailed = new LinkedHashSet<>();
     private String activityId;
-    private boolean pendingWork;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "decisionId")
@@ -71,9 +70,8 @@ public class DecisionNoticeSaga {
         DecisionAnnouncement.Progress progress = announcement.run(context(), mailed, activityId, round);
         mailed = new LinkedHashSet<>(progress.mailed());
         activityId = progress.activityId();
-        pendingWork = progress.pending();
-        if (!pendingWork || round >= settings.maxFollowUps()) {
-            if (pendingWork) {
+        if (!progress.pending() || round >= settings.maxFollowUps()) {
+            if (progress.pending()) {
                 journal.step(TYPE, decisionId.toString(), "announce", StepStatus.FAILED, round,
                         "left to an operator after " + round + " tries");
             }

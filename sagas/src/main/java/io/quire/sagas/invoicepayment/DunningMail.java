@@ -2,6 +2,7 @@ package io.quire.sagas.invoicepayment;
 
 import io.quire.contracts.billing.InvoiceId;
 import io.quire.contracts.identity.TenantId;
+import io.quire.sagas.Amounts;
 import io.quire.sagas.adapter.AdapterFailure;
 import io.quire.sagas.directory.Contacts;
 import io.quire.sagas.email.EmailPort;
@@ -11,8 +12,6 @@ import io.quire.sagas.journal.SagaJournal.StepStatus;
 import io.quire.sagas.payment.ChargeOutcome;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +71,7 @@ public class DunningMail {
         Map<String, String> values = new HashMap<>();
         values.put("tenantName", contacts.tenantName(tenant.toString()));
         values.put("invoiceId", invoice.toString());
-        values.put("amount", BigDecimal.valueOf(amountMinor, Currency.getInstance(currency).getDefaultFractionDigits())
-                .toPlainString());
+        values.put("amount", Amounts.decimal(amountMinor, currency).toPlainString());
         values.put("currency", currency);
         return values;
     }

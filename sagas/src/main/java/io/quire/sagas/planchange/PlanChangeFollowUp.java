@@ -1,5 +1,6 @@
 package io.quire.sagas.planchange;
 
+import io.quire.sagas.Amounts;
 import io.quire.sagas.adapter.AdapterFailure;
 import io.quire.sagas.crm.CrmPort;
 import io.quire.sagas.directory.Contacts;
@@ -9,8 +10,6 @@ import io.quire.sagas.journal.SagaJournal;
 import io.quire.sagas.journal.SagaJournal.StepStatus;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,7 +82,8 @@ public class PlanChangeFollowUp {
         try {
             email.send(new OutgoingEmail(to.get(), "plan-receipt", Map.of(
                     "tenantName", contacts.tenantName(change.tenantId()), "plan", change.planName(),
-                    "amount", decimal(change.amountMinor(), change.currency()), "currency", change.currency(),
+                    "amount", Amounts.decimal(change.amountMinor(), change.currency()).toPlainString(),
+                    "currency", change.currency(),
                     "invoiceId", change.invoiceId()), "plan-receipt:" + change.subject()));
             journal.step(change.sagaType(), change.subject(), "receipt", StepStatus.DONE, round, "sent to " + to.get());
             return true;
@@ -106,9 +106,5 @@ public class PlanChangeFollowUp {
                     failure.getMessage());
             return false;
         }
-    }
-
-    static String decimal(long minor, String currency) {
-        return BigDecimal.valueOf(minor, Currency.getInstance(currency).getDefaultFractionDigits()).toPlainString();
     }
 }

@@ -13,6 +13,7 @@ import io.quire.contracts.billing.PlanChangeId;
 import io.quire.contracts.billing.PlanUpgradeRequestedEvent;
 import io.quire.contracts.billing.RefundInvoiceCommand;
 import io.quire.contracts.identity.TenantId;
+import io.quire.sagas.Amounts;
 import io.quire.sagas.SagaSettings;
 import io.quire.sagas.adapter.AdapterFailure;
 import io.quire.sagas.journal.SagaJournal;
@@ -34,9 +35,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -233,9 +232,8 @@ public class PlanChangeSaga {
     }
 
     private InvoiceLine prorationLine() {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        BigDecimal amount = BigDecimal.valueOf(amountMinor, digits);
-        return new InvoiceLine("Upgrade to " + planName + " for the rest of the period", 1, amount, amountMinor);
+        return new InvoiceLine("Upgrade to " + planName + " for the rest of the period", 1,
+                Amounts.decimal(amountMinor, currency), amountMinor);
     }
 
     private String subject() {
