@@ -12,6 +12,7 @@ import io.quire.contracts.billing.PlanUpgradeRequestedEvent;
 import io.quire.contracts.billing.SubscriptionPastDueEvent;
 import io.quire.contracts.billing.SubscriptionReactivatedEvent;
 import io.quire.contracts.billing.SubscriptionSuspendedEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +27,7 @@ import static java.sql.Timestamp.from;
 
 /** Each tenant's billing account. Idempotent: a row only takes changes of a newer version. */
 @Component
+@ReadModel(tables = "billing_account_view")
 @ProcessingGroup(BillingProjection.PROCESSING_GROUP)
 public class BillingProjection {
 

@@ -6,6 +6,7 @@ import io.quire.contracts.billing.InvoiceIssuedEvent;
 import io.quire.contracts.billing.InvoicePaidEvent;
 import io.quire.contracts.billing.InvoicePaymentFailedEvent;
 import io.quire.contracts.billing.InvoiceRefundedEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,6 +20,7 @@ import static java.sql.Timestamp.from;
 
 /** Invoices and how their collection went. Idempotent: a row only takes changes of a newer version. */
 @Component
+@ReadModel(tables = "invoice_view")
 @ProcessingGroup(BillingProjection.PROCESSING_GROUP)
 public class InvoiceProjection {
 

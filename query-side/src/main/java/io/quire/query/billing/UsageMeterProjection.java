@@ -7,6 +7,7 @@ import io.quire.contracts.page.PageCreatedEvent;
 import io.quire.contracts.page.PageRestoredEvent;
 import io.quire.contracts.tenant.ApiKeyIssuedEvent;
 import io.quire.contracts.tenant.ApiKeyRevokedEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,6 +26,7 @@ import static java.sql.Timestamp.from;
  * twice; a replay starts from zero.
  */
 @Component
+@ReadModel(tables = "usage_meter")
 @ProcessingGroup(UsageMeterProjection.PROCESSING_GROUP)
 public class UsageMeterProjection {
 

@@ -7,6 +7,7 @@ import io.quire.contracts.decision.DecisionRejectedEvent;
 import io.quire.contracts.decision.DecisionSupersededEvent;
 import io.quire.contracts.decision.DecisionWithdrawnEvent;
 import io.quire.contracts.decision.PredecessorSupersededEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +27,7 @@ import static java.sql.Timestamp.from;
  * the decision's row only takes changes of a newer version.
  */
 @Component
+@ReadModel(tables = {"decision_view", "decision_vote", "decision_page_link"})
 @ProcessingGroup(DecisionProjection.PROCESSING_GROUP)
 public class DecisionProjection {
 

@@ -5,6 +5,7 @@ import io.quire.contracts.notebook.NotebookArchivedEvent;
 import io.quire.contracts.notebook.NotebookCreatedEvent;
 import io.quire.contracts.notebook.NotebookRenamedEvent;
 import io.quire.contracts.notebook.NotebookRestoredEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,6 +21,7 @@ import static java.sql.Timestamp.from;
 
 /** The notebooks of each workspace. Idempotent: updates only apply to an older version. */
 @Component
+@ReadModel(tables = "notebook_view")
 @ProcessingGroup(NotebookProjection.PROCESSING_GROUP)
 public class NotebookProjection {
 

@@ -6,6 +6,7 @@ import io.quire.contracts.page.PageCreatedEvent;
 import io.quire.contracts.page.PageEditedEvent;
 import io.quire.contracts.page.PageMovedEvent;
 import io.quire.contracts.page.PageRestoredEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +25,7 @@ import static java.sql.Timestamp.from;
  * store, from which any version is rebuilt on demand. Inserting by (page, version) makes redelivery harmless.
  */
 @Component
+@ReadModel(tables = "page_version")
 @ProcessingGroup(PageHistoryProjection.PROCESSING_GROUP)
 public class PageHistoryProjection {
 

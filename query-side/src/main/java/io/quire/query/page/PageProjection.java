@@ -6,6 +6,7 @@ import io.quire.contracts.page.PageCreatedEvent;
 import io.quire.contracts.page.PageEditedEvent;
 import io.quire.contracts.page.PageMovedEvent;
 import io.quire.contracts.page.PageRestoredEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +22,7 @@ import static java.sql.Timestamp.from;
 
 /** Each page's current state, for page detail and the pages of a notebook. Updates only apply to older versions. */
 @Component
+@ReadModel(tables = "page_view")
 @ProcessingGroup(PageProjection.PROCESSING_GROUP)
 public class PageProjection {
 

@@ -4,6 +4,7 @@ import io.quire.contracts.identity.MetaDataKeys;
 import io.quire.contracts.workspace.WorkspaceArchivedEvent;
 import io.quire.contracts.workspace.WorkspaceCreatedEvent;
 import io.quire.contracts.workspace.WorkspaceRenamedEvent;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +22,7 @@ import static java.sql.Timestamp.from;
  * applies to an older version, so a redelivered event changes nothing.
  */
 @Component
+@ReadModel(tables = "workspace_view")
 @ProcessingGroup(WorkspaceProjection.PROCESSING_GROUP)
 public class WorkspaceProjection {
 
