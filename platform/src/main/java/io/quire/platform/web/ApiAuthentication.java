@@ -3,6 +3,7 @@ package io.quire.platform.web;
 import io.quire.command.tenant.Credential;
 import io.quire.command.tenant.CredentialLookup;
 import io.quire.contracts.identity.Caller;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,12 +18,16 @@ import reactor.core.publisher.Mono;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Authenticates every {@code /api/} request. Admin paths take the bootstrap admin token as a bearer token; all
  * others take an API key in {@code X-Api-Key}, which resolves to the tenant and principal the request acts as.
- * The tenant never comes from the request itself.
+ * The tenant never comes from the request itself. Everything outside {@code /api/} (the web app, its assets, the
+ * actuator, the API docs) needs no credentials, nor do the few {@link UnauthenticatedPath}s a profile declares.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,18 +41,22 @@ public class ApiAuthentication implements WebFilter {
     private final CredentialLookup credentials;
     private final ProblemWriter problems;
     private final byte[] adminToken;
+    private final Set<String> unauthenticated;
 
     public ApiAuthentication(CredentialLookup credentials, ProblemWriter problems,
-                             @Value("${quire.admin-token}") String adminToken) {
+                             @Value("${quire.admin-token}") String adminToken,
+                             ObjectProvider<UnauthenticatedPath> unauthenticated) {
         this.credentials = credentials;
         this.problems = problems;
         this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+        List<UnauthenticatedPath> open = unauthenticated.orderedStream().toList();
+        this.unauthenticated = open.stream().map(UnauthenticatedPath::path).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
-        if (!path.startsWith("/api/")) {
+        if (!path.startsWith("/api/") || unauthenticated.contains(path)) {
             return chain.filter(exchange);
         }
         String requestId = exchange.getAttribute(RequestTracing.REQUEST_ID_ATTRIBUTE);

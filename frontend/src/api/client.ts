@@ -1,0 +1,106 @@
+import { ApiProblem, problemFrom } from './problem';
+import { credentials } from '../auth/credentials';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** The version the user saw: sent as `If-Match: "n"`. */
+  ifMatch?: number;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface Answer<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * Read your own writes: every command answer carries a consistency token (the position of its event). Reads made
+ * shortly afterwards pass the newest one back, and Quire answers once its read models include that write, so the
+ * screen shown after a save never shows the state before it.
+ */
+let lastWrite: { token: string; at: number } | null = null;
+const READ_YOUR_WRITES_FOR_MS = 60_000;
+
+export function rememberWrite(token: string | undefined | null): void {
+  if (!token) return;
+  if (!lastWrite || Number(token) >= Number(lastWrite.token)) lastWrite = { token, at: Date.now() };
+}
+
+export function forgetWrites(): void {
+  lastWrite = null;
+}
+
+function withConsistency(path: string): string {
+  if (!lastWrite || Date.now() - lastWrite.at > READ_YOUR_WRITES_FOR_MS) return path;
+  if (!path.startsWith('/api/v1/') || path.startsWith('/api/v1/admin/') || path.includes('consistency=')) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}consistency=${encodeURIComponent(lastWrite.token)}`;
+}
+
+/** Admin endpoints take the admin token as a bearer token; everything else the tenant's API key. */
+export function authHeaders(path: string): Record<string, string> {
+  const { apiKey, adminToken } = credentials();
+  if (path.startsWith('/api/v1/admin/') || path === '/api/v1/admin') {
+    return adminToken ? { Authorization: `Bearer ${adminToken}` } : {};
+  }
+  return apiKey ? { 'X-Api-Key': apiKey } : {};
+}
+
+/** One call to Quire's API. A non-2xx answer is thrown as an {@link ApiProblem}. */
+export async function call<T>(path: string, options: RequestOptions = {}): Promise<Answer<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(path), ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
+  const method = options.method ?? 'GET';
+  const url = method === 'GET' ? withConsistency(path) : path;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiProblem({
+      status: 0,
+      title: 'Quire is not reachable',
+      detail: `The request to ${path} did not get an answer: ${(error as Error).message}`,
+    });
+  }
+  if (!response.ok) throw await problemFrom(response);
+  const text = response.status === 204 ? '' : await response.text();
+  const data = (text ? JSON.parse(text) : undefined) as T;
+  if (method !== 'GET' && data && typeof data === 'object' && 'consistency' in data) {
+    rememberWrite(String((data as { consistency: unknown }).consistency));
+  }
+  return { data, status: response.status, headers: response.headers };
+}
+
+export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return (await call<T>(path, { signal })).data;
+}
+
+export async function send<T>(path: string, options: Omit<RequestOptions, 'signal'> = {}): Promise<T> {
+  return (await call<T>(path, { method: 'POST', ...options })).data;
+}
+
+/** Builds a query string from the parameters that have a value. */
+export function query(params: Record<string, string | number | boolean | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The version in an `ETag: "n"` header. */
+export function versionOf(headers: Headers): number | undefined {
+  const etag = headers.get('ETag');
+  const match = etag?.match(/^(?:W\/)?"(\d+)"$/);
+  return match ? Number(match[1]) : undefined;
+}

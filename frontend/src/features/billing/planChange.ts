@@ -1,0 +1,80 @@
+import type { Billing, Invoice } from '../../api/types';
+
+export type StepState = 'done' | 'active' | 'waiting' | 'failed';
+
+export interface PlanChangeStep {
+  label: string;
+  state: StepState;
+  detail?: string;
+}
+
+export interface TrackedChange {
+  changeId: string;
+  plan: string;
+  fromPlan: string;
+  requestedAt: string;
+}
+
+export interface PlanChangeProgress {
+  steps: PlanChangeStep[];
+  /** True once nothing more will happen that a tenant can see. */
+  settled: boolean;
+  outcome: 'pending' | 'scheduled' | 'activated' | 'cancelled';
+}
+
+/**
+ * Reads what a tenant can see of a plan change from its billing account and invoices: the pending change while the
+ * saga charges, the plan once activated, the pro-rata invoice as the receipt, or the change gone without the plan
+ * (cancelled, with a refund if money was taken). The saga's own steps and the mails are visible to operators only.
+ */
+export function planChangeProgress(change: TrackedChange, billing: Billing, invoices: Invoice[]): PlanChangeProgress {
+  const pending = billing.pendingChange?.changeId === change.changeId ? billing.pendingChange : null;
+  const active = billing.plan.code === change.plan;
+  const since = new Date(change.requestedAt).getTime() - 60_000;
+  const proration = invoices
+    .filter((invoice) => invoice.kind === 'proration' && new Date(invoice.issuedAt).getTime() >= since)
+    .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))[0];
+  const requested: PlanChangeStep = { label: `Change to ${change.plan} requested`, state: 'done' };
+
+  if (pending && pending.kind !== 'upgrade') {
+    return {
+      outcome: 'scheduled',
+      settled: true,
+      steps: [requested, {
+        label: 'Scheduled for the end of the period',
+        state: 'active',
+        detail: pending.effectiveAt ? `takes effect ${new Date(pending.effectiveAt).toLocaleString()}` : undefined,
+      }],
+    };
+  }
+  if (pending) {
+    return {
+      outcome: 'pending',
+      settled: false,
+      steps: [requested, { label: 'Charging the pro-rata difference', state: 'active' },
+        { label: 'Plan activated', state: 'waiting' }, { label: 'Receipt', state: 'waiting' }],
+    };
+  }
+  if (active) {
+    const paid = proration?.status === 'paid';
+    return {
+      outcome: 'activated',
+      settled: !proration || paid,
+      steps: [requested,
+        { label: 'Charged', state: proration ? (paid ? 'done' : 'active') : 'done',
+          detail: proration ? `${proration.total} ${proration.currency}` : 'nothing to charge' },
+        { label: `Plan ${change.plan} active`, state: 'done' },
+        { label: 'Receipt', state: paid ? 'done' : proration ? 'active' : 'done',
+          detail: paid ? 'the paid invoice is below; the receipt mail goes to your billing contact' : undefined }],
+    };
+  }
+  const refunded = proration?.status === 'refunded';
+  return {
+    outcome: 'cancelled',
+    settled: true,
+    steps: [requested,
+      { label: 'Charge', state: 'failed', detail: proration?.lastFailure ?? undefined },
+      { label: 'Change cancelled', state: 'failed', detail: `you stay on ${billing.plan.code}` },
+      ...(refunded ? [{ label: 'Refunded', state: 'done' as StepState }] : [])],
+  };
+}

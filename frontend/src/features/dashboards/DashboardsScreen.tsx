@@ -1,0 +1,37 @@
+import { useSession } from '../../auth/SessionContext';
+import { useLive } from '../../live/LiveUpdates';
+import { ActivityCard, BillingCard, DecisionFunnelCard } from './TenantDashboards';
+import { AdminBillingCard, PlatformCard } from './PlatformDashboards';
+
+/** The main dashboard: the tenant's activity, decisions and billing, and the platform for operators. */
+export function DashboardsScreen() {
+  const { apiKey, adminToken } = useSession();
+  const live = useLive();
+  return (
+    <div className="dashboards">
+      <header className="page-header">
+        <h1>Dashboards</h1>
+        <p className="muted" aria-live="polite">
+          {live.status === 'open' && 'Live: charts update as changes happen.'}
+          {live.status !== 'open' && apiKey && 'Live updates are not connected; refreshing every 15 s.'}
+          {!apiKey && 'Operator view; refreshing every few seconds.'}
+        </p>
+      </header>
+      <div className="dashboard-grid">
+        {apiKey && (
+          <>
+            <ActivityCard />
+            <DecisionFunnelCard />
+            <BillingCard />
+          </>
+        )}
+        {adminToken && (
+          <>
+            <PlatformCard />
+            <AdminBillingCard />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { get } from '../../api/client';
+import type { Decision, DecisionSummary, ListPage } from '../../api/types';
+
+export function useDecisions(workspaceId: string | null) {
+  return useQuery({
+    queryKey: ['decisions', workspaceId],
+    queryFn: ({ signal }) =>
+      get<ListPage<DecisionSummary>>(`/api/v1/workspaces/${workspaceId}/decisions?limit=200`, signal),
+    enabled: Boolean(workspaceId),
+  });
+}
+
+export function useDecision(decisionId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['decision', decisionId],
+    queryFn: ({ signal }) => get<Decision>(`/api/v1/decisions/${decisionId}`, signal),
+    enabled: Boolean(decisionId),
+  });
+}
+
+export function usePageDecisions(pageId: string) {
+  return useQuery({
+    queryKey: ['decisions', 'page', pageId],
+    queryFn: ({ signal }) => get<ListPage<DecisionSummary>>(`/api/v1/pages/${pageId}/decisions?limit=200`, signal),
+  });
+}

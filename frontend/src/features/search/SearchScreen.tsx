@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { get, query } from '../../api/client';
+import type { ListPage, SearchHit } from '../../api/types';
+import { useSession } from '../../auth/SessionContext';
+import { formatAgo } from '../../ui/format';
+import { ProblemView } from '../../ui/ProblemView';
+import { Snippet } from '../../ui/Snippet';
+import { Empty, Loading } from '../../ui/States';
+
+const TYPES = [['', 'Everything'], ['page', 'Pages'], ['notebook', 'Notebooks'], ['decision', 'Decisions']] as const;
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function linkTo(hit: SearchHit): string {
+  if (hit.type === 'page') return `/pages/${hit.id}`;
+  if (hit.type === 'notebook') return `/notebooks/${hit.id}`;
+  return `/decisions/${hit.id}`;
+}
+
+/** Search as you type, across the workspace or everything, with the matches highlighted. */
+export function SearchScreen() {
+  const { workspaceId } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const [type, setType] = useState(params.get('type') ?? '');
+  const [everywhere, setEverywhere] = useState(false);
+  const q = useDebounced(text.trim(), 250);
+
+  useEffect(() => {
+    setParams(q ? { q, ...(type ? { type } : {}) } : {}, { replace: true });
+  }, [q, type, setParams]);
+
+  const results = useQuery({
+    queryKey: ['search', q, type, everywhere ? null : workspaceId],
+    queryFn: ({ signal }) => get<ListPage<SearchHit>>(`/api/v1/search${query({
+      q, type, workspace: everywhere ? undefined : workspaceId, limit: 20,
+    })}`, signal),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+
+  return (
+    <div className="search">
+      <h1>Search</h1>
+      <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-input" className="visually-hidden">Search</label>
+        <input id="search-input" type="search" value={text} onChange={(e) => setText(e.target.value)}
+          placeholder={'Words, "an exact phrase", -excluded, prefix*'} autoFocus autoComplete="off" />
+        <label htmlFor="search-type" className="visually-hidden">Type</label>
+        <select id="search-type" value={type} onChange={(e) => setType(e.target.value)}>
+          {TYPES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+        <label className="checkbox">
+          <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
+          All workspaces
+        </label>
+      </form>
+      <div aria-live="polite">
+        {!q && <Empty>Type to search pages, notebooks and decisions.</Empty>}
+        {q && results.isPending && <Loading what="Searching" />}
+        {q && results.isError && <ProblemView error={results.error} />}
+        {q && results.data && (results.data.items.length === 0 ? (
+          <Empty>Nothing matches “{q}”.</Empty>
+        ) : (
+          <ol className="results" aria-label="Results">
+            {results.data.items.map((hit) => (
+              <li key={`${hit.type}-${hit.id}`}>
+                <Link to={linkTo(hit)} className="result-title">{hit.title}</Link>
+                <span className="badge">{hit.type}</span>
+                <span className="muted"> · {formatAgo(hit.updatedAt)}</span>
+                <p><Snippet snippet={hit.snippet} /></p>
+              </li>
+            ))}
+          </ol>
+        ))}
+      </div>
+    </div>
+  );
+}
