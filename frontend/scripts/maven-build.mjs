@@ -3,7 +3,7 @@
 // is newer than the last bundle. A clean clone does both; a reactor build with nothing changed does neither, which
 // also keeps offline (`-o`) builds working once the npm cache holds the packages.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -45,3 +45,5 @@ if (changedAt > builtAt) {
 } else {
   console.log('[frontend] dist/ is up to date');
 }
+// Maven copies dist/ over what an earlier build left in target/classes; old hashed assets must not pile up there.
+rmSync(join(root, 'target', 'classes', 'static'), { recursive: true, force: true });

@@ -36,12 +36,12 @@ export function SignIn() {
   const [busy, setBusy] = useState(false);
   const next = (location.state as { from?: string } | null)?.from ?? '/dashboards';
 
-  async function attempt(check: () => Promise<void>) {
+  async function attempt(check: () => Promise<void>, landing = next) {
     setBusy(true);
     setProblem(null);
     try {
       await check();
-      navigate(next, { replace: true });
+      navigate(landing, { replace: true });
     } catch (error) {
       setProblem(error);
     } finally {
@@ -76,7 +76,7 @@ export function SignIn() {
         throw error;
       }
       session.adoptAdminToken(token);
-    });
+    }, next.startsWith('/admin/') ? next : '/dashboards');
   }
 
   function signInAsDevUser() {
@@ -97,7 +97,7 @@ export function SignIn() {
           Your key stays in this browser tab only (session storage) and is sent with each request.
         </p>
         {problem !== null && <ProblemView error={problem} />}
-        <form onSubmit={signInWithKey} aria-label="Sign in with an API key">
+        <form onSubmit={signInWithKey}>
           <label htmlFor="api-key">API key</label>
           <input
             id="api-key"
@@ -115,7 +115,7 @@ export function SignIn() {
         </form>
         <details className="admin-sign-in">
           <summary>Operator? Sign in with the admin token</summary>
-          <form onSubmit={signInAsAdmin} aria-label="Sign in with the admin token">
+          <form onSubmit={signInAsAdmin}>
             <label htmlFor="admin-token">Admin token</label>
             <input
               id="admin-token"

@@ -16,6 +16,7 @@ export class EventStreamParser {
   private eventType = '';
   private lastEventId: string | undefined;
   private started = false;
+  private afterCarriageReturn = false;
 
   constructor(
     private readonly onEvent: (event: ServerSentEvent) => void,
@@ -27,14 +28,19 @@ export class EventStreamParser {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
+    // A "\r\n" cut between two chunks: the "\r" already ended the line, so the "\n" ends nothing.
+    if (this.afterCarriageReturn && chunk.startsWith('\n')) chunk = chunk.slice(1);
+    this.afterCarriageReturn = false;
     this.buffer += chunk;
     let start = 0;
     for (let i = 0; i < this.buffer.length; i++) {
       const c = this.buffer[i];
       if (c !== '\n' && c !== '\r') continue;
-      if (c === '\r' && i === this.buffer.length - 1) break; // a "\r\n" may be split across chunks: wait
       this.line(this.buffer.slice(start, i));
-      if (c === '\r' && this.buffer[i + 1] === '\n') i++;
+      if (c === '\r') {
+        if (i === this.buffer.length - 1) this.afterCarriageReturn = true;
+        else if (this.buffer[i + 1] === '\n') i++;
+      }
       start = i + 1;
     }
     this.buffer = this.buffer.slice(start);

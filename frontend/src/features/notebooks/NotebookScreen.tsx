@@ -58,6 +58,7 @@ export function NotebookScreen() {
             {(list) => list.items.length === 0 ? (
               <Empty>This notebook has no pages yet.</Empty>
             ) : (
+              <div className="table-scroll">
               <table className="table">
                 <thead>
                   <tr><th>Page</th><th>Version</th><th>Changed</th><th>By</th></tr>
@@ -76,6 +77,7 @@ export function NotebookScreen() {
                   ))}
                 </tbody>
               </table>
+              </div>
             )}
           </QueryView>
           {creating && notebookId && <NewPageDialog notebookId={notebookId} onClose={() => setCreating(false)} />}

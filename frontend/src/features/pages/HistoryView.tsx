@@ -31,6 +31,7 @@ export function HistoryView({ page }: { page: Page }) {
         {(list) => (
           <fieldset className="history">
             <legend>Versions <span className="muted">(choose two to compare)</span></legend>
+            <div className="table-scroll">
             <table className="table">
               <thead>
                 <tr>
@@ -65,6 +66,7 @@ export function HistoryView({ page }: { page: Page }) {
                 ))}
               </tbody>
             </table>
+            </div>
           </fieldset>
         )}
       </QueryView>

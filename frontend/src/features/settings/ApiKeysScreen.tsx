@@ -54,6 +54,7 @@ export function ApiKeysScreen() {
       {revoke.isError && <ProblemView error={revoke.error} />}
       <QueryView query={keys} what="Loading keys">
         {(list) => (
+          <div className="table-scroll">
           <table className="table">
             <thead><tr><th>Name</th><th>Prefix</th><th>Created</th><th>Last used</th><th /></tr></thead>
             <tbody>
@@ -73,6 +74,7 @@ export function ApiKeysScreen() {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </QueryView>
     </div>

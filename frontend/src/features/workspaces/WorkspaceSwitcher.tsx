@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { get, send } from '../../api/client';
+import { send } from '../../api/client';
 import { useWorkspaces } from '../../api/hooks';
 import type { CommandAck } from '../../api/types';
 import { useSession } from '../../auth/SessionContext';
@@ -17,10 +17,10 @@ export function WorkspaceSwitcher() {
   const items = workspaces.data?.items ?? [];
 
   useEffect(() => {
-    if (!workspaces.data) return;
+    if (!workspaces.data || workspaces.isFetching) return;
     const known = items.some((w) => w.id === workspaceId);
     if (!known) selectWorkspace(items[0]?.id ?? null);
-  }, [workspaces.data, workspaceId, items, selectWorkspace]);
+  }, [workspaces.data, workspaces.isFetching, workspaceId, items, selectWorkspace]);
 
   return (
     <div className="workspace-switcher">
@@ -47,10 +47,8 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const create = useMutation({
     mutationFn: (workspaceName: string) => send<CommandAck>('/api/v1/workspaces', { body: { name: workspaceName } }),
     onSuccess: async (ack) => {
-      await queries.fetchQuery({
-        queryKey: ['workspaces'],
-        queryFn: () => get(`/api/v1/workspaces?limit=200&consistency=${ack.consistency}`),
-      });
+      // The list is read again with this write's consistency token (see client.ts), so it holds the new one.
+      await queries.invalidateQueries({ queryKey: ['workspaces'] });
       selectWorkspace(ack.id);
       onClose();
     },

@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SECRET = 'zebra-quartz-7781';
+
+/** Waits until the screen has loaded what it shows: something in the main area and nothing still loading. */
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return Boolean(main && main.textContent?.trim()) && !document.querySelector('.loading');
+  }, undefined, { timeout: 15_000 });
+}
+
+describe('tenant isolation in the browser', () => {
+  it("never shows tenant A's data to tenant B, on any screen or by URL", async () => {
+    const a = await registerTenant('Tenant A');
+    const b = await registerTenant('Tenant B');
+    const seeded = await seed(a.apiKey, {
+      workspace: `A workspace ${SECRET}`, notebook: `A notebook ${SECRET}`, page: `A page ${SECRET}`,
+      body: `# Confidential\n\n${SECRET} launch codes\n`,
+    });
+    await seed(b.apiKey, { workspace: 'B workspace', notebook: 'B notebook', page: 'B page', body: 'B text' });
+
+    const pageA = await (await newContext(browser)).newPage();
+    await signIn(pageA, a.apiKey);
+    await pageA.goto(`/pages/${seeded.pageId}`);
+    await pageA.getByText(`${SECRET} launch codes`).waitFor();
+
+    const pageB = await (await newContext(browser)).newPage();
+    await signIn(pageB, b.apiKey);
+    const screens = ['/dashboards', '/notebooks', `/notebooks/${seeded.notebookId}`, `/pages/${seeded.pageId}`,
+      `/pages/${seeded.pageId}/history`, '/decisions', `/search?q=${SECRET}`, '/audit', '/billing', '/settings'];
+    for (const screen of screens) {
+      await pageB.goto(screen);
+      await settle(pageB);
+      const text = await pageB.evaluate(() => document.body.innerText);
+      expect(text, screen).not.toContain(SECRET);
+    }
+
+    await pageB.goto(`/pages/${seeded.pageId}`);
+    await pageB.getByRole('alert').filter({ hasText: 'Not Found' }).waitFor();
+    const options = await pageB.getByLabel('Workspace').locator('option').allTextContents();
+    expect(options).toContain('B workspace');
+    expect(options.join(' ')).not.toContain(SECRET);
+    await screenshot(pageB, 'isolation-tenant-b');
+  });
+});

@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admin, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('signing in', () => {
+  it('shows why a key is refused, signs in as the dev user, and as an operator', async () => {
+    const context = await newContext(browser, 390, 844);
+    const page = await context.newPage();
+    await page.goto('/notebooks');
+    await page.waitForURL('**/sign-in');
+
+    await page.getByLabel('API key').fill('qk_not-a-real-key');
+    await page.keyboard.press('Enter');
+    const problem = page.getByRole('alert');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('This API key is not valid');
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'sign-in-refused');
+
+    await page.getByRole('button', { name: 'Continue as dev user' }).click();
+    await page.waitForURL('**/notebooks');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notebooks' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('quire.apiKey'))).toMatch(/^qk_/);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByText('Operator? Sign in with the admin token').click();
+    await page.getByLabel('Admin token').fill(admin());
+    await page.getByRole('button', { name: 'Use admin token' }).click();
+    await page.waitForURL('**/dashboards');
+    await page.getByRole('link', { name: 'Replay' }).waitFor();
+    await screenshot(page, 'operator-dashboard');
+    await context.close();
+  });
+});

@@ -1,0 +1,42 @@
+import type { Billing, Invoice } from '../../api/types';
+import { planChangeProgress, type TrackedChange } from './planChange';
+
+const CHANGE: TrackedChange = { changeId: 'c1', plan: 'team', fromPlan: 'free', requestedAt: '2026-01-01T10:00:00Z' };
+const PLAN = (code: string) => ({ code, name: code, monthlyPriceMinor: 0, currency: 'EUR', pageQuota: 1, memberQuota: 1,
+  apiCallsPerMinute: 1, pageOveragePrice: 0 });
+const ACCOUNT: Billing = { accountId: 'a', status: 'active', plan: PLAN('free'), pendingChange: null, paymentMethod: 'pm_card_ok',
+  periodStart: '2026-01-01T00:00:00Z', periodEnd: '2026-02-01T00:00:00Z', usage: [], version: 3 };
+const INVOICE = (status: string): Invoice => ({ invoiceId: 'i1', kind: 'proration', status, periodStart: null, periodEnd: null,
+  lines: [], total: '30.00', totalMinor: 3000, currency: 'EUR', attempts: 1, lastFailure: status === 'paid' ? null : 'card declined',
+  chargeId: null, refundId: null, issuedAt: '2026-01-01T10:00:01Z', paidAt: null, version: 1 });
+
+describe('following a plan change', () => {
+  it('is charging while the change is pending', () => {
+    const progress = planChangeProgress(CHANGE, { ...ACCOUNT,
+      pendingChange: { changeId: 'c1', plan: 'team', kind: 'upgrade', effectiveAt: null } }, []);
+    expect(progress.outcome).toBe('pending');
+    expect(progress.settled).toBe(false);
+    expect(progress.steps.map((s) => s.state)).toEqual(['done', 'active', 'waiting', 'waiting']);
+  });
+
+  it('is activated with a receipt once the plan is the new one and the invoice is paid', () => {
+    const progress = planChangeProgress(CHANGE, { ...ACCOUNT, plan: PLAN('team') }, [INVOICE('paid')]);
+    expect(progress.outcome).toBe('activated');
+    expect(progress.settled).toBe(true);
+    expect(progress.steps.every((s) => s.state === 'done')).toBe(true);
+  });
+
+  it('is cancelled when the change is gone and the plan stayed, with the refund when there was one', () => {
+    const cancelled = planChangeProgress(CHANGE, ACCOUNT, [INVOICE('refunded')]);
+    expect(cancelled.outcome).toBe('cancelled');
+    expect(cancelled.steps.map((s) => s.label)).toContain('Refunded');
+    expect(cancelled.steps.find((s) => s.label === 'Change cancelled')?.detail).toBe('you stay on free');
+  });
+
+  it('is scheduled when a downgrade waits for the period end', () => {
+    const progress = planChangeProgress({ ...CHANGE, plan: 'free', fromPlan: 'team' }, { ...ACCOUNT, plan: PLAN('team'),
+      pendingChange: { changeId: 'c1', plan: 'free', kind: 'downgrade', effectiveAt: '2026-02-01T00:00:00Z' } }, []);
+    expect(progress.outcome).toBe('scheduled');
+    expect(progress.settled).toBe(true);
+  });
+});
