@@ -12,7 +12,7 @@ const TENANT_LINKS = [
   ['/search', 'Search'],
   ['/billing', 'Billing'],
   ['/audit', 'Audit'],
-  ['/settings', 'API keys'],
+  ['/settings', 'Settings'],
 ] as const;
 
 const ADMIN_LINKS = [

@@ -208,6 +208,9 @@ export interface SearchHit {
   snippet: string;
   rank: number;
   updatedAt: string;
+  /** A decision's status; null for pages and notebooks. */
+  status?: string | null;
+  archived?: boolean;
 }
 
 // Dashboards
@@ -276,9 +279,9 @@ export interface StreamMessage {
 export interface AuditEntry {
   position: number;
   type: string;
-  aggregateType: string;
-  aggregateId: string;
-  version: number;
+  aggregateType: string | null;
+  aggregateId: string | null;
+  version: number | null;
   at: string;
   principal: string | null;
   correlationId: string | null;
@@ -332,6 +335,10 @@ export interface Projection {
   eventsPerSecond: number | null;
   etaSeconds: number | null;
   tables: string[];
+  /** Whether it may be replayed, rebuilt and evaluated; {@link refusal} says why not. */
+  replayable?: boolean;
+  refusal?: string | null;
+  lastFailure?: string | null;
 }
 
 export interface EvaluationTableReport {
@@ -352,8 +359,11 @@ export interface Evaluation {
   evaluationId: string;
   projection: string;
   tenant: string | null;
-  upTo: number | null;
+  upTo: string | null;
   status: 'running' | 'done' | 'failed';
+  failure?: string | null;
+  createdAt?: string;
+  finishedAt?: string | null;
   progress: { position: number | null; head: number | null; percent: number | null };
   report: { equal: boolean; tables: EvaluationTableReport[] } | null;
 }

@@ -5,7 +5,7 @@ import type { ApiProblem } from '../api/problem';
 import type { StreamMessage } from '../api/types';
 import { followEventStream, type StreamStatus } from '../sse/connect';
 
-export const STREAM_PATH = '/api/v1/stream?topics=page,notebook,decision,dashboards';
+export const STREAM_PATH = '/api/v1/stream?topics=page,notebook,decision,workspace,dashboards';
 
 export interface LiveState {
   status: StreamStatus | 'off';
@@ -30,6 +30,8 @@ export function staleKeysFor(message: StreamMessage): unknown[][] {
       return [['notebooks'], ...(message.aggregateId ? [['notebook', message.aggregateId]] : [])];
     case 'decision':
       return [['decisions'], ...(message.aggregateId ? [['decision', message.aggregateId]] : [])];
+    case 'workspace':
+      return [['workspaces'], ['workspace']];
     default:
       return [];
   }
@@ -58,6 +60,11 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
           return;
         }
         if (!message.topic) message.topic = event.event;
+        if (event.event === 'reset') {
+          // The stream could not tell everything that changed: refetch whatever is shown.
+          void queries.invalidateQueries();
+          return;
+        }
         staleKeysFor(message).forEach((queryKey) => void queries.invalidateQueries({ queryKey }));
         setState((s) => ({ ...s, received: s.received + 1, lastMessage: message }));
       },

@@ -19,6 +19,7 @@ interface Filters {
 const NONE: Filters = { aggregate: '', type: '', user: '', from: '', to: '' };
 
 function linkFor(entry: AuditEntry): string | null {
+  if (!entry.aggregateType || !entry.aggregateId) return null;
   const kind = entry.aggregateType.toLowerCase();
   if (kind === 'page') return `/pages/${entry.aggregateId}`;
   if (kind === 'notebook') return `/notebooks/${entry.aggregateId}`;
@@ -85,7 +86,8 @@ export function AuditScreen() {
                   <span className="badge">{entry.type}</span>{' '}
                   {link ? <Link to={link}>{entry.summary || entry.aggregateId}</Link> : entry.summary}
                   <div className="muted small">
-                    {entry.aggregateType} {entry.aggregateId} v{entry.version} · position {entry.position}
+                    {entry.aggregateType && `${entry.aggregateType} ${entry.aggregateId}`}
+                    {entry.version !== null && ` v${entry.version}`} · position {entry.position}
                     {entry.correlationId && ` · correlation ${entry.correlationId}`}
                   </div>
                 </div>

@@ -52,19 +52,23 @@ function ProjectionsTable() {
           <ul className="plain projection-list">
             {list.items.map((p) => {
               const busy = p.status === 'replaying' || p.status === 'rebuilding';
+              const refused = p.replayable === false;
               return (
                 <li key={p.name} className="panel">
                   <div className="projection-head">
                     <strong>{p.name}</strong> <span className={`badge processor-${p.status}`}>{p.status}</span>
                     <span className="muted small">{p.tables.join(', ')}</span>
                     <span className="actions">
-                      <button type="button" disabled={busy || start.isPending}
+                      <button type="button" disabled={busy || refused || start.isPending}
+                        title={p.refusal ?? undefined}
                         onClick={() => start.mutate({ name: p.name, how: 'replay' })}>Replay</button>
-                      <button type="button" disabled={busy || start.isPending}
+                      <button type="button" disabled={busy || refused || start.isPending}
                         onClick={() => start.mutate({ name: p.name, how: 'rebuild' })}
                         title="Rebuild into shadow tables and switch atomically">Rebuild</button>
                     </span>
                   </div>
+                  {refused && p.refusal && <p className="muted small">Not replayable: {p.refusal}</p>}
+                  {p.lastFailure && <p className="problem-detail">Last replay failed: {p.lastFailure}</p>}
                   <ProgressBar label={`${p.name} progress`} percent={p.percent} eventsPerSecond={p.eventsPerSecond}
                     etaSeconds={busy ? p.etaSeconds : undefined} position={p.position} head={p.head} />
                 </li>
@@ -101,7 +105,7 @@ function EvaluationPanel() {
   const start = useMutation({
     mutationFn: async () => (await call<Evaluation>('/api/v1/admin/evaluations', {
       method: 'POST',
-      body: { projection, tenant: tenant || undefined, upTo: upTo ? Number(upTo) : undefined },
+      body: { projection, tenant: tenant || undefined, upTo: upTo || undefined },
     })).data,
     onSuccess: (started) => {
       setCurrent(started.evaluationId);
@@ -123,14 +127,16 @@ function EvaluationPanel() {
       <form className="inline-form" onSubmit={submit}>
         {start.isError && <ProblemView error={start.error} />}
         <label htmlFor="eval-projection">Projection</label>
-        <select id="eval-projection" value={projection} onChange={(e) => setProjection(e.target.value)} required>
-          <option value="">Choose…</option>
-          {(projections?.items ?? []).map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
-        </select>
+        <input id="eval-projection" list="eval-projections" value={projection} required placeholder="pages or pages@next"
+          onChange={(e) => setProjection(e.target.value)} />
+        <datalist id="eval-projections">
+          {(projections?.items ?? []).filter((p) => p.replayable !== false)
+            .map((p) => <option key={p.name} value={p.name} />)}
+        </datalist>
         <label htmlFor="eval-tenant">Tenant <span className="muted">(optional)</span></label>
         <input id="eval-tenant" value={tenant} onChange={(e) => setTenant(e.target.value)} />
-        <label htmlFor="eval-upto">Up to position <span className="muted">(optional)</span></label>
-        <input id="eval-upto" type="number" min={0} value={upTo} onChange={(e) => setUpTo(e.target.value)} />
+        <label htmlFor="eval-upto">Up to <span className="muted">(position or ISO time, optional)</span></label>
+        <input id="eval-upto" value={upTo} onChange={(e) => setUpTo(e.target.value)} />
         <button type="submit" className="primary" disabled={start.isPending}>Start evaluation</button>
       </form>
       {current && (
@@ -138,6 +144,7 @@ function EvaluationPanel() {
           {(e) => (
             <div className="panel" aria-live="polite">
               <p>Evaluation of <strong>{e.projection}</strong>: <span className="badge">{e.status}</span></p>
+              {e.failure && <p className="problem-detail">{e.failure}</p>}
               {e.status === 'running' && (
                 <ProgressBar label="Evaluation progress" percent={e.progress.percent}
                   position={e.progress.position} head={e.progress.head} />

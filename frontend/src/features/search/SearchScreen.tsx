@@ -33,6 +33,7 @@ export function SearchScreen() {
   const [text, setText] = useState(params.get('q') ?? '');
   const [type, setType] = useState(params.get('type') ?? '');
   const [everywhere, setEverywhere] = useState(false);
+  const [archived, setArchived] = useState(false);
   const q = useDebounced(text.trim(), 250);
 
   useEffect(() => {
@@ -40,9 +41,9 @@ export function SearchScreen() {
   }, [q, type, setParams]);
 
   const results = useQuery({
-    queryKey: ['search', q, type, everywhere ? null : workspaceId],
+    queryKey: ['search', q, type, everywhere ? null : workspaceId, archived],
     queryFn: ({ signal }) => get<ListPage<SearchHit>>(`/api/v1/search${query({
-      q, type, workspace: everywhere ? undefined : workspaceId, limit: 20,
+      q, type, workspace: everywhere ? undefined : workspaceId, archived: archived || undefined, limit: 20,
     })}`, signal),
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
@@ -64,6 +65,10 @@ export function SearchScreen() {
           <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
           All workspaces
         </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
+          Include archived
+        </label>
       </form>
       <div aria-live="polite">
         {!q && <Empty>Type to search pages, notebooks and decisions.</Empty>}
@@ -77,6 +82,8 @@ export function SearchScreen() {
               <li key={`${hit.type}-${hit.id}`}>
                 <Link to={linkTo(hit)} className="result-title">{hit.title}</Link>
                 <span className="badge">{hit.type}</span>
+                {hit.status && <span className={`badge status-${hit.status}`}>{hit.status}</span>}
+                {hit.archived && <span className="badge">archived</span>}
                 <span className="muted"> · {formatAgo(hit.updatedAt)}</span>
                 <p><Snippet snippet={hit.snippet} /></p>
               </li>

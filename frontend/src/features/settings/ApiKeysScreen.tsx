@@ -6,6 +6,7 @@ import { useApiKeys, useMe } from '../../api/hooks';
 import { formatAgo } from '../../ui/format';
 import { ProblemView } from '../../ui/ProblemView';
 import { QueryView } from '../../ui/States';
+import { WorkspaceSettings } from './WorkspaceSettings';
 
 /** The tenant's API keys: issue one (its secret is shown once), see when each was last used, revoke. */
 export function ApiKeysScreen() {
@@ -36,7 +37,9 @@ export function ApiKeysScreen() {
 
   return (
     <div>
-      <h1>API keys</h1>
+      <h1>Settings</h1>
+      <WorkspaceSettings />
+      <h2>API keys</h2>
       <form className="inline-form" onSubmit={submit}>
         {issue.isError && <ProblemView error={issue.error} />}
         <label htmlFor="key-name">Name</label>
