@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 bash infra/local/services.sh --with-database
 
 jar=platform/target/quire.jar
-if [[ ! -f "$jar" ]] || [[ -n "$(find pom.xml */pom.xml */src -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+if [[ ! -f "$jar" ]] || [[ -n "$(find pom.xml */pom.xml */src frontend/index.html frontend/package-lock.json \
+      -newer "$jar" -print -quit 2>/dev/null)" ]]; then
   echo "==> Building Quire (first run takes a few minutes)" >&2
   ./mvnw -B -q -DskipTests package
 fi
@@ -26,6 +27,7 @@ announce() {
       cat >&2 <<TXT
 
   Quire is running:     http://localhost:$port
+  Open the dashboard:   http://localhost:$port/  (sign in with a tenant's API key, or the admin token below)
   API docs:             http://localhost:$port/swagger-ui.html
   Admin token:          $QUIRE_ADMIN_TOKEN
   Create a tenant:      curl -s -X POST http://localhost:$port/api/v1/admin/tenants \\

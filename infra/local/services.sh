@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Makes sure what Quire needs locally is running: a Java 17+ runtime, PostgreSQL and Redis.
-# Services that are already up are left alone; missing ones are started, and installed from Debian's
-# packages when they are not there at all (which needs root). Remote databases (QUIRE_DB_URL pointing
-# at another host) are never touched.
+# Makes sure what Quire needs locally is running: a Java 17+ runtime, Node.js 20.19+ with npm (to build the web
+# app), PostgreSQL and Redis; with --with-browser also Debian's Chromium for the browser tests. Services that are
+# already up are left alone; missing ones are started, and installed from Debian's packages when they are not there
+# at all (which needs root or sudo). Remote databases (QUIRE_DB_URL pointing at another host) are never touched.
 set -euo pipefail
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -22,12 +22,14 @@ is_local() { [[ "$1" == "127.0.0.1" || "$1" == "localhost" || "$1" == "::1" ]]; 
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 apt_install() {
-  if [[ "$(id -u)" != "0" ]] || ! command -v apt-get >/dev/null; then
-    log "Please install $* (needs root and apt-get)"; exit 1
+  local as=()
+  if [[ "$(id -u)" != "0" ]] && command -v sudo >/dev/null; then as=(sudo); fi
+  if { [[ "$(id -u)" != "0" ]] && [[ ${#as[@]} -eq 0 ]]; } || ! command -v apt-get >/dev/null; then
+    log "Please install $* (needs root or sudo, and apt-get)"; exit 1
   fi
   log "Installing $* from Debian's packages"
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  "${as[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 ensure_java() {
@@ -35,6 +37,19 @@ ensure_java() {
     return
   fi
   apt_install openjdk-17-jdk-headless
+}
+
+# The web app's build (Vite 8) needs Node.js 20.19 or newer; npm comes with it.
+ensure_node() {
+  command -v npm >/dev/null || apt_install nodejs npm
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+    log "Node.js $(node --version) is too old to build the web app: install Node.js 20.19 or newer"; exit 1
+  fi
+}
+
+# The browser tests drive Debian's Chromium; nothing downloads a browser of its own.
+ensure_browser() {
+  [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] || apt_install chromium
 }
 
 wait_for_port() {
@@ -78,8 +93,14 @@ ensure_redis() {
 }
 
 ensure_java
+ensure_node
 command -v curl >/dev/null || apt_install curl
 command -v jq >/dev/null || apt_install jq
 ensure_postgres
 ensure_redis
-if [[ "${1:-}" == "--with-database" ]]; then ensure_database; fi
+for option in "$@"; do
+  case "$option" in
+    --with-database) ensure_database ;;
+    --with-browser) ensure_browser ;;
+  esac
+done
