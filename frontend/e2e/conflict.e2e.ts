@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+import { api, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +20,8 @@ describe('editing the same page in two browsers', () => {
 
     const mine = await (await newContext(browser)).newPage();
     const theirs = await (await newContext(browser)).newPage();
+    captureOnFailure(mine, 'conflict-mine');
+    captureOnFailure(theirs, 'conflict-theirs');
     await signIn(mine, tenant.apiKey);
     await signIn(theirs, colleague.apiKey);
     await mine.goto(`/pages/${pageId}`);

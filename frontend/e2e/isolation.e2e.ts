@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+import { captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,11 +13,17 @@ afterAll(async () => {
 const SECRET = 'zebra-quartz-7781';
 
 /** Waits until the screen has loaded what it shows: something in the main area and nothing still loading. */
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const main = document.querySelector('main');
-    return Boolean(main && main.textContent?.trim()) && !document.querySelector('.loading');
-  }, undefined, { timeout: 15_000 });
+async function settle(page: Page, screen: string) {
+  try {
+    await page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      return Boolean(main && main.textContent?.trim()) && !document.querySelector('.loading');
+    }, undefined, { timeout: 20_000 });
+  } catch (error) {
+    await screenshot(page, 'isolation-unsettled');
+    const shown = await page.evaluate(() => document.querySelector('main')?.textContent ?? '(no main)');
+    throw new Error(`${screen} did not finish loading: ${shown.slice(0, 300)}`, { cause: error });
+  }
 }
 
 describe('tenant isolation in the browser', () => {
@@ -36,19 +42,28 @@ describe('tenant isolation in the browser', () => {
     await pageA.getByText(`${SECRET} launch codes`).waitFor();
 
     const pageB = await (await newContext(browser)).newPage();
+    captureOnFailure(pageB, 'isolation-b');
     await signIn(pageB, b.apiKey);
     const screens = ['/dashboards', '/notebooks', `/notebooks/${seeded.notebookId}`, `/pages/${seeded.pageId}`,
-      `/pages/${seeded.pageId}/history`, '/decisions', `/search?q=${SECRET}`, '/audit', '/billing', '/settings'];
+      `/pages/${seeded.pageId}/history`, '/decisions', '/audit', '/billing', '/settings'];
     for (const screen of screens) {
       await pageB.goto(screen);
-      await settle(pageB);
+      await settle(pageB, screen);
       const text = await pageB.evaluate(() => document.body.innerText);
       expect(text, screen).not.toContain(SECRET);
     }
 
+    // B's own query is echoed back to B; what must not appear is a result.
+    await pageB.goto(`/search?q=${SECRET}`);
+    await pageB.getByText(`Nothing matches “${SECRET}”`).waitFor();
+    expect(await pageB.locator('.results li').count()).toBe(0);
+    await pageB.goto(`/search?q=${encodeURIComponent('launch codes')}`);
+    await pageB.getByText('Nothing matches “launch codes”').waitFor();
+
     await pageB.goto(`/pages/${seeded.pageId}`);
     await pageB.getByRole('alert').filter({ hasText: 'Not Found' }).waitFor();
-    const options = await pageB.getByLabel('Workspace').locator('option').allTextContents();
+    await pageB.getByLabel('Workspace', { exact: true }).locator('option', { hasText: 'B workspace' }).waitFor({ state: 'attached' });
+    const options = await pageB.getByLabel('Workspace', { exact: true }).locator('option').allTextContents();
     expect(options).toContain('B workspace');
     expect(options.join(' ')).not.toContain(SECRET);
     await screenshot(pageB, 'isolation-tenant-b');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+import { api, baseUrl, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,14 +14,30 @@ function count(text: string | null): number {
   return Number((text ?? '').replace(/[^\d]/g, '') || Number.NaN);
 }
 
+/** The activity dashboard and the live stream come from their own modules; say so loudly when a build lacks them. */
+async function liveApisIn(key: string): Promise<string | null> {
+  for (const path of ['/api/v1/dashboards/activity', '/api/v1/stream?topics=dashboards']) {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { 'X-Api-Key': key } });
+    await response.body?.cancel();
+    if (response.status === 404) return path;
+  }
+  return null;
+}
+
 describe('live dashboards', () => {
-  it('update after a command sent through the API, without a reload', async () => {
+  it('update after a command sent through the API, without a reload', async (test) => {
     const tenant = await registerTenant('Live e2e');
+    const missing = await liveApisIn(tenant.apiKey);
+    if (missing) {
+      console.warn(`SKIPPED the live dashboard test: this build has no ${missing.split('?')[0]}`);
+      test.skip(`this build has no ${missing.split('?')[0]}`);
+    }
     const { notebookId, pageId } = await seed(tenant.apiKey, {
       workspace: 'Live', notebook: 'Journal', page: 'Monday', body: 'first entry',
     });
     const context = await newContext(browser);
     const page = await context.newPage();
+    captureOnFailure(page, 'live');
     await signIn(page, tenant.apiKey);
     await page.getByTestId('live-status').filter({ hasText: /^\s*Live\s*$/ }).waitFor({ timeout: 20_000 });
     const total = page.getByTestId('activity-total');
@@ -37,6 +53,23 @@ describe('live dashboards', () => {
     await expect.poll(async () => count(await total.textContent()), { timeout: 20_000, interval: 250 })
       .toBeGreaterThanOrEqual(before + 2);
     expect(loads).toBe(0);
+
+    // Something for the decision funnel to show, then the picture for the README.
+    const me = (await api<{ items: { id: string; name: string }[] }>(tenant.apiKey, 'GET', '/api/v1/api-keys')).items[0];
+    const reviewer = await api<{ id: string; apiKey: string }>(tenant.apiKey, 'POST', '/api/v1/api-keys', { name: 'Reviewer' });
+    const approvers = [`key:${me.id}`, `key:${reviewer.id}`];
+    const workspaceId = (await api<{ items: { id: string }[] }>(tenant.apiKey, 'GET', '/api/v1/workspaces')).items[0].id;
+    const propose = (title: string) => api<{ id: string }>(tenant.apiKey, 'POST',
+      `/api/v1/workspaces/${workspaceId}/decisions`,
+      { title, options: ['Yes', 'No'], chosenOption: 'Yes', pageIds: [pageId], approvers, quorum: 1 });
+    const approved = await propose('Publish the journal weekly');
+    await api(reviewer.apiKey, 'POST', `/api/v1/decisions/${approved.id}/approve`);
+    const rejected = await propose('Move the journal to PDF');
+    await api(reviewer.apiKey, 'POST', `/api/v1/decisions/${rejected.id}/reject`, { reason: 'Markdown diffs better' });
+    await propose('Add a Friday retrospective');
+    await expect.poll(async () => count(await page.getByTestId('decisions-decided').textContent()),
+      { timeout: 20_000, interval: 250 }).toBe(2);
+    await page.mouse.move(0, 0);
     await screenshot(page, 'dashboard', true);
     await context.close();
   });

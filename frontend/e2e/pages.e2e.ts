@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectNoSidewaysScroll, launchBrowser, newContext, registerTenant, screenshot, signIn,
+  captureOnFailure, expectNoSidewaysScroll, launchBrowser, newContext, registerTenant, screenshot, signIn,
 } from './support';
 
 let browser: Browser;
@@ -17,12 +17,13 @@ describe('notebooks and pages', () => {
     const tenant = await registerTenant('Pages e2e');
     const context = await newContext(browser);
     const page = await context.newPage();
+    captureOnFailure(page, 'pages-history');
     await signIn(page, tenant.apiKey);
 
-    await page.getByLabel('Workspace').selectOption('__new__');
+    await page.getByLabel('Workspace', { exact: true }).selectOption('__new__');
     await page.getByRole('dialog', { name: 'New workspace' }).getByLabel('Name').fill('Research');
     await page.getByRole('button', { name: 'Create workspace' }).click();
-    await expect.poll(() => page.getByLabel('Workspace').inputValue(), { timeout: 15_000 }).not.toBe('');
+    await expect.poll(() => page.getByLabel('Workspace', { exact: true }).inputValue(), { timeout: 15_000 }).not.toBe('');
 
     await page.getByRole('link', { name: 'Notebooks' }).click();
     await page.getByRole('button', { name: 'New notebook' }).click();
@@ -71,11 +72,12 @@ describe('notebooks and pages', () => {
     const tenant = await registerTenant('As-of e2e');
     const context = await newContext(browser);
     const page = await context.newPage();
+    captureOnFailure(page, 'pages-as-of');
     await signIn(page, tenant.apiKey);
-    await page.getByLabel('Workspace').selectOption('__new__');
+    await page.getByLabel('Workspace', { exact: true }).selectOption('__new__');
     await page.getByLabel('Name').fill('Ops');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByLabel('Workspace').inputValue(), { timeout: 15_000 }).not.toBe('');
+    await expect.poll(() => page.getByLabel('Workspace', { exact: true }).inputValue(), { timeout: 15_000 }).not.toBe('');
     await page.getByRole('link', { name: 'Notebooks' }).click();
     await page.getByRole('button', { name: 'New notebook' }).click();
     await page.getByLabel('Title').fill('Runbooks');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from './support';
+import { admin, captureOnFailure, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +14,7 @@ describe('signing in', () => {
   it('shows why a key is refused, signs in as the dev user, and as an operator', async () => {
     const context = await newContext(browser, 390, 844);
     const page = await context.newPage();
+    captureOnFailure(page, 'signin');
     await page.goto('/notebooks');
     await page.waitForURL('**/sign-in');
 

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { afterEach, expect, inject, onTestFailed } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 const adminToken = inject('adminToken');
@@ -15,12 +15,29 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-default-apps', '--disable-sync', '--no-first-run', '--disable-quic',
-      '--disable-extensions', '--metrics-recording-only', '--mute-audio'],
+      '--disable-extensions', '--metrics-recording-only', '--mute-audio',
+      ...(process.env.CHROMIUM_EXTRA_ARGS ?? '').split(' ').filter(Boolean)],
   });
 }
 
-export function newContext(browser: Browser, width = 1280, height = 800): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width, height }, baseURL: baseUrl, locale: 'en-GB', timezoneId: 'UTC' });
+const open = new Set<BrowserContext>();
+
+// Every test leaves with its browser contexts closed, also when it fails half-way, so that no page of one test
+// keeps streams and connections open into the next.
+afterEach(async () => {
+  await Promise.all([...open].map((context) => context.close().catch(() => {})));
+  open.clear();
+});
+
+export async function newContext(browser: Browser, width = 1280, height = 800): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width, height }, baseURL: baseUrl, locale: 'en-GB', timezoneId: 'UTC',
+  });
+  // Two cores are shared with the JVM under test: give a slow moment room without hiding a real hang.
+  context.setDefaultNavigationTimeout(60_000);
+  context.setDefaultTimeout(30_000);
+  open.add(context);
+  return context;
 }
 
 export interface Tenant {
@@ -91,4 +108,21 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     return { by: document.documentElement.scrollWidth - width, widest };
   });
   expect(overflow.by, `wider than the window: ${overflow.widest.join(', ')}`).toBeLessThanOrEqual(1);
+}
+
+/**
+ * When the running test fails, a screenshot shows what the page was looking at, and failed-<name>.txt lists the
+ * requests that had not been answered yet.
+ */
+export function captureOnFailure(page: Page, name: string): void {
+  const pending = new Map<Request, number>();
+  page.on('request', (request) => pending.set(request, Date.now()));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  onTestFailed(async () => {
+    await screenshot(page, `failed-${name}`).catch(() => {});
+    const now = Date.now();
+    const lines = [...pending.entries()].map(([request, at]) => `${now - at} ms ${request.method()} ${request.url()}`);
+    writeFileSync(resolve(results, `failed-${name}.txt`), `${lines.join('\n')}\n`);
+  });
 }

@@ -48,6 +48,10 @@ export function authHeaders(path: string): Record<string, string> {
   return apiKey ? { 'X-Api-Key': apiKey } : {};
 }
 
+/** How often a read is asked again when Quire answers that its read model has not caught up yet. */
+const STALE_RETRIES = 4;
+const STALE_PAUSE_MS = 400;
+
 /** One call to Quire's API. A non-2xx answer is thrown as an {@link ApiProblem}. */
 export async function call<T>(path: string, options: RequestOptions = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(path), ...options.headers };
@@ -56,8 +60,27 @@ export async function call<T>(path: string, options: RequestOptions = {}): Promi
   const method = options.method ?? 'GET';
   const url = method === 'GET' ? withConsistency(path) : path;
   let response: Response;
+  for (let attempt = 0; ; attempt++) {
+    response = await transmit(url, method, headers, options);
+    // The wait for the read model ran out (Quire-Consistency: stale): the answer may predate the write. Ask again.
+    if (response.ok && response.headers.get('Quire-Consistency') === 'stale' && attempt < STALE_RETRIES) {
+      await new Promise((resolve) => setTimeout(resolve, STALE_PAUSE_MS));
+      continue;
+    }
+    break;
+  }
+  if (!response.ok) throw await problemFrom(response);
+  const text = response.status === 204 ? '' : await response.text();
+  const data = (text ? JSON.parse(text) : undefined) as T;
+  if (method !== 'GET' && data && typeof data === 'object' && 'consistency' in data) {
+    rememberWrite(String((data as { consistency: unknown }).consistency));
+  }
+  return { data, status: response.status, headers: response.headers };
+}
+
+async function transmit(url: string, method: string, headers: Record<string, string>, options: RequestOptions) {
   try {
-    response = await fetch(url, {
+    return await fetch(url, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -68,16 +91,9 @@ export async function call<T>(path: string, options: RequestOptions = {}): Promi
     throw new ApiProblem({
       status: 0,
       title: 'Quire is not reachable',
-      detail: `The request to ${path} did not get an answer: ${(error as Error).message}`,
+      detail: `The request to ${url.split('?')[0]} did not get an answer: ${(error as Error).message}`,
     });
   }
-  if (!response.ok) throw await problemFrom(response);
-  const text = response.status === 204 ? '' : await response.text();
-  const data = (text ? JSON.parse(text) : undefined) as T;
-  if (method !== 'GET' && data && typeof data === 'object' && 'consistency' in data) {
-    rememberWrite(String((data as { consistency: unknown }).consistency));
-  }
-  return { data, status: response.status, headers: response.headers };
 }
 
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useQueryClient } from '@tanstack/react-query';
 import { useSession } from '../auth/SessionContext';
 import type { ApiProblem } from '../api/problem';
+import { rememberWrite } from '../api/client';
 import type { StreamMessage } from '../api/types';
 import { followEventStream, type StreamStatus } from '../sse/connect';
 
@@ -65,6 +66,8 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
           void queries.invalidateQueries();
           return;
         }
+        // Refetches wait until the read models include this event, or they could show the state before it.
+        if (message.position > 0) rememberWrite(String(message.position));
         staleKeysFor(message).forEach((queryKey) => void queries.invalidateQueries({ queryKey }));
         setState((s) => ({ ...s, received: s.received + 1, lastMessage: message }));
       },

@@ -19,6 +19,11 @@ const FATAL = new Set([400, 401, 403, 404, 405]);
  */
 export function followEventStream(path: string, handlers: StreamHandlers, fetchImpl: typeof fetch = fetch): () => void {
   const controller = new AbortController();
+  // Leaving the page does not end a streaming fetch by itself: Chromium keeps the connection, and after a few
+  // navigations every connection to the host is held by a dead page's stream. End it explicitly.
+  const stop = () => controller.abort();
+  window.addEventListener('pagehide', stop);
+  controller.signal.addEventListener('abort', () => window.removeEventListener('pagehide', stop), { once: true });
   let lastId: string | undefined;
   let retryMs = 1000;
   let failures = 0;
@@ -48,6 +53,7 @@ export function followEventStream(path: string, handlers: StreamHandlers, fetchI
       retryMs = ms;
     });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    controller.signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -77,5 +83,5 @@ export function followEventStream(path: string, handlers: StreamHandlers, fetchI
     handlers.onStatus?.('stopped');
   })();
 
-  return () => controller.abort();
+  return stop;
 }

@@ -50,7 +50,7 @@ export function PlatformCard() {
                       <BarChart data={sagas}>
                         <XAxis dataKey="state" fontSize={12} />
                         <YAxis allowDecimals={false} fontSize={12} width={40} />
-                        <Tooltip />
+                        <Tooltip cursor={{ fill: 'rgba(47, 75, 124, 0.06)' }} />
                         <Bar dataKey="count" isAnimationActive={false}>
                           {sagas.map((s) => <Cell key={s.state} fill={STATUS_COLOURS[s.state]} />)}
                         </Bar>
@@ -96,7 +96,7 @@ export function AdminBillingCard() {
                     <BarChart data={statuses}>
                       <XAxis dataKey="status" fontSize={12} />
                       <YAxis allowDecimals={false} fontSize={12} width={40} />
-                      <Tooltip />
+                      <Tooltip cursor={{ fill: 'rgba(47, 75, 124, 0.06)' }} />
                       <Bar dataKey="count" fill={PALETTE[0]} isAnimationActive={false} />
                     </BarChart>
                   </ResponsiveContainer>

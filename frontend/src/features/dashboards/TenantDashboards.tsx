@@ -13,6 +13,9 @@ import { ChartCard, PALETTE, STATUS_COLOURS, Stat } from './charts';
 
 type Span = '24h' | '7d' | '30d';
 
+const eventsText = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+const QUIET_CURSOR = { fill: 'rgba(47, 75, 124, 0.06)' };
+
 function rangeOf(span: Span) {
   const hour = 3_600_000;
   const now = Date.now();
@@ -56,7 +59,7 @@ export function ActivityCard() {
                       <CartesianGrid strokeDasharray="3 3" vertical={false} />
                       <XAxis dataKey="label" fontSize={12} />
                       <YAxis allowDecimals={false} fontSize={12} width={40} />
-                      <Tooltip />
+                      <Tooltip cursor={QUIET_CURSOR} />
                       <Legend />
                       {types.map((type, i) => (
                         <Bar key={type} dataKey={type} stackId="events" fill={PALETTE[i % PALETTE.length]}
@@ -72,7 +75,7 @@ export function ActivityCard() {
                   {data.topPages.length === 0 ? <p className="muted">None yet.</p> : (
                     <ol>{data.topPages.map((p) => (
                       <li key={p.pageId}><Link to={`/pages/${p.pageId}`}>{p.title}</Link>{' '}
-                        <span className="muted">{p.events} events</span></li>
+                        <span className="muted">{eventsText(p.events)}</span></li>
                     ))}</ol>
                   )}
                 </div>
@@ -81,7 +84,7 @@ export function ActivityCard() {
                   {data.topNotebooks.length === 0 ? <p className="muted">None yet.</p> : (
                     <ol>{data.topNotebooks.map((n) => (
                       <li key={n.notebookId}><Link to={`/notebooks/${n.notebookId}`}>{n.title}</Link>{' '}
-                        <span className="muted">{n.events} events</span></li>
+                        <span className="muted">{eventsText(n.events)}</span></li>
                     ))}</ol>
                   )}
                 </div>
@@ -115,7 +118,7 @@ export function DecisionFunnelCard() {
                   <BarChart data={rows} layout="vertical" margin={{ left: 24 }}>
                     <XAxis type="number" allowDecimals={false} fontSize={12} />
                     <YAxis type="category" dataKey="status" fontSize={12} width={80} />
-                    <Tooltip />
+                    <Tooltip cursor={QUIET_CURSOR} />
                     <Bar dataKey="count" isAnimationActive={false}>
                       {rows.map((r) => <Cell key={r.status} fill={STATUS_COLOURS[r.status]} />)}
                     </Bar>
@@ -160,7 +163,7 @@ export function BillingCard() {
                     <BarChart data={rows}>
                       <XAxis dataKey="status" fontSize={12} />
                       <YAxis allowDecimals={false} fontSize={12} width={30} />
-                      <Tooltip />
+                      <Tooltip cursor={QUIET_CURSOR} />
                       <Bar dataKey="count" isAnimationActive={false}>
                         {rows.map((r) => <Cell key={r.status} fill={STATUS_COLOURS[r.status] ?? PALETTE[0]} />)}
                       </Bar>

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** Colours that stay apart for people with the common colour-vision deficiencies (Okabe–Ito). */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+/**
+ * Okabe–Ito colours first (they stay apart for people with the common colour-vision deficiencies), then darker and
+ * lighter companions for charts with more series than that.
+ */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000',
+  '#7f3c8d', '#11a579', '#3969ac', '#a5aa99'];
 
 export const STATUS_COLOURS: Record<string, string> = {
   proposed: '#56B4E9', approved: '#009E73', rejected: '#D55E00', withdrawn: '#999999', superseded: '#CC79A7',

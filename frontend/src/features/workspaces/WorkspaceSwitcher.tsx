@@ -31,7 +31,8 @@ export function WorkspaceSwitcher() {
         onChange={(e) => (e.target.value === NEW ? setCreating(true) : selectWorkspace(e.target.value))}
         disabled={workspaces.isPending}
       >
-        {items.length === 0 && <option value="">No workspace yet</option>}
+        {workspaces.isPending && <option value="">Loading…</option>}
+        {!workspaces.isPending && items.length === 0 && <option value="">No workspace yet</option>}
         {items.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
         <option value={NEW}>+ New workspace…</option>
       </select>

@@ -49,10 +49,14 @@ class WebAppTest extends ApiTest {
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
         assertThat(script.find()).as("index.html names its script").isTrue();
 
-        web.get().uri(script.group(1)).exchange()
+        String etag = web.get().uri(script.group(1)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/javascript")
-                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                .returnResult(String.class).getResponseHeaders().getETag();
+        assertThat(etag).isNotBlank();
+        web.get().uri(script.group(1)).header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+                .expectStatus().isNotModified();
         web.get().uri("/assets/no-such-file.js").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache");

@@ -1,0 +1,63 @@
+import { call, forgetWrites, get, send } from './client';
+import { ApiProblem } from './problem';
+import { storeAdminToken, storeApiKey } from '../auth/credentials';
+import { fakeFetch, json } from '../test/render';
+
+describe('the API client', () => {
+  beforeEach(() => {
+    storeApiKey('qk_tenant');
+    storeAdminToken('admin-secret');
+    forgetWrites();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the API key to tenant endpoints and the admin token only to admin ones', async () => {
+    const { fetchImpl, calls } = fakeFetch({
+      'GET /api/v1/workspaces': () => json({ items: [], nextCursor: null }),
+      'GET /api/v1/admin/sagas': () => json({ items: [], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    await get('/api/v1/workspaces');
+    await get('/api/v1/admin/sagas');
+    expect(calls[0].headers['X-Api-Key']).toBe('qk_tenant');
+    expect(calls[0].headers.Authorization).toBeUndefined();
+    expect(calls[1].headers.Authorization).toBe('Bearer admin-secret');
+    expect(calls[1].headers['X-Api-Key']).toBeUndefined();
+  });
+
+  it('reads its own writes: later reads wait for the write, and ask again while the read model lags', async () => {
+    let reads = 0;
+    const { fetchImpl, calls } = fakeFetch({
+      'POST /api/v1/workspaces': () => json({ id: 'w1', version: 1, consistency: '42' }, 201),
+      'GET /api/v1/workspaces': () => json({ items: [], nextCursor: null }, 200,
+        { 'Quire-Consistency': ++reads < 3 ? 'stale' : 'current' }),
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    await send('/api/v1/workspaces', { body: { name: 'Research' } });
+    await get('/api/v1/workspaces?limit=200');
+    const gets = calls.filter((c) => c.method === 'GET');
+    expect(gets).toHaveLength(3);
+    expect(gets.every((c) => c.url === '/api/v1/workspaces?limit=200&consistency=42')).toBe(true);
+  });
+
+  it('sends If-Match as a quoted version and throws refusals as problems', async () => {
+    const { fetchImpl, calls } = fakeFetch({
+      'PUT /api/v1/pages/p1': () => json({ type: '/problems/stale-version', title: 'Conflict', status: 409,
+        detail: 'stale', currentVersion: 4 }, 409),
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    const failure = await call('/api/v1/pages/p1', { method: 'PUT', body: { body: 'x' }, ifMatch: 3 })
+      .catch((e: unknown) => e);
+    expect(calls[0].headers['If-Match']).toBe('"3"');
+    expect(failure).toBeInstanceOf(ApiProblem);
+    expect((failure as ApiProblem).kind).toBe('stale-version');
+    expect((failure as ApiProblem).properties.currentVersion).toBe(4);
+  });
+
+  it('turns a failed connection into a problem a person can read', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(get('/api/v1/workspaces')).rejects.toMatchObject({ status: 0, title: 'Quire is not reachable' });
+  });
+});
