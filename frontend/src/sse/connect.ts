@@ -19,8 +19,8 @@ const FATAL = new Set([400, 401, 403, 404, 405]);
  */
 export function followEventStream(path: string, handlers: StreamHandlers, fetchImpl: typeof fetch = fetch): () => void {
   const controller = new AbortController();
-  // Leaving the page does not end a streaming fetch by itself: Chromium keeps the connection, and after a few
-  // navigations every connection to the host is held by a dead page's stream. End it explicitly.
+  // A page that is left ends its stream at once, so that its connection (browsers allow six per host) is free for
+  // the next page's requests.
   const stop = () => controller.abort();
   window.addEventListener('pagehide', stop);
   controller.signal.addEventListener('abort', () => window.removeEventListener('pagehide', stop), { once: true });
