@@ -2,6 +2,7 @@ package io.quire.query.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a user typed into a search box. Words must all match; {@code word*} matches words that start with
@@ -19,6 +20,7 @@ public final class SearchSyntax {
     public static final int MAX_LENGTH = 256;
     /** A prefix needs this many characters; a shorter {@code x*} is an ordinary word. */
     static final int MIN_PREFIX = 2;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private SearchSyntax() {
     }
@@ -105,7 +107,9 @@ public final class SearchSyntax {
             return text.substring(start, end < 0 ? text.length() : end);
         }
 
-        private void add(String term, boolean prefix, boolean excluded) {
+        private void add(String raw, boolean prefix, boolean excluded) {
+            // Control characters separate like spaces; NUL in particular is no text PostgreSQL can hold.
+            String term = CONTROL.matcher(raw).replaceAll(" ");
             if (term.isBlank()) {
                 return;
             }
@@ -125,7 +129,8 @@ public final class SearchSyntax {
         }
 
         private static boolean isSpace(int codePoint) {
-            return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+            return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                    || Character.isISOControl(codePoint);
         }
 
         private static String stripTrailingStars(String word) {
