@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * S1–S3: search over a large index. Loads {@code --rows} documents (default 1,000,000) straight into the search
+ * S0–S3: search over a large index. Loads {@code --rows} documents (default 1,000,000) straight into the search
  * tables of a running Quire, then measures the search endpoint's SQL over JDBC (S1) and the endpoint itself over
- * HTTP (S2, S3), for a tenant with a tenth of the documents and for one of a hundred tenants alike. Arguments as
+ * HTTP (S2, S3), for a tenant with a tenth of the documents and for one of a hundred tenants alike, next to the
+ * cost of any authenticated query over HTTP (S0). Arguments as
  * {@link BenchRunner}'s, plus {@code --rows N}; {@code --quick} shortens each measurement.
  */
 public final class SearchBench {
@@ -61,6 +62,8 @@ public final class SearchBench {
         sql("S1-sql-typical", "one of 100 tenants (" + rows * 9 / 1000 + " docs)", tenantId(typical), searches, false);
         sql("S1-sql-big", "big tenant (" + rows / 10 + " docs)", tenantId(big), searches, true);
 
+        log("S0 the HTTP floor: an authenticated trivial query, one connection");
+        floor(typical.get("apiKey").asText());
         log("S2 search over HTTP, one connection");
         http("S2-http-typical", "one of 100 tenants, HTTP", typical.get("apiKey").asText(), searches, 1);
         http("S2-http-big", "big tenant, HTTP", big.get("apiKey").asText(), searches, 1);
@@ -102,6 +105,16 @@ public final class SearchBench {
                 (worker, sequence) -> get(apiKey, searches, sequence * workers + worker));
         keep(Measurement.of(id, "search endpoint, " + scenario, result.ok(), result.seconds(), result.latencies())
                 .withErrors(result.errors()).withP99Below(TARGET_P99_MILLIS));
+    }
+
+    /** What any query endpoint costs over HTTP (authentication, one trivial statement), to set S2 and S3 against. */
+    private void floor(String apiKey) throws Exception {
+        ClosedLoop.Call call = (worker, sequence) ->
+                quire.get(apiKey, "/api/v1/search/languages").statusCode() == 200;
+        ClosedLoop.run(1, Duration.ofSeconds(3), call);
+        ClosedLoop.Result result = ClosedLoop.run(1, window, call);
+        keep(Measurement.of("S0-http-floor", "GET /api/v1/search/languages, HTTP", result.ok(), result.seconds(),
+                result.latencies()).withErrors(result.errors()));
     }
 
     private boolean get(String apiKey, List<Search> searches, long sequence) throws Exception {
