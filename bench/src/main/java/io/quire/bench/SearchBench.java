@@ -35,6 +35,7 @@ public final class SearchBench {
     private final QuireClient quire;
     private final List<Measurement> results = new ArrayList<>();
     private final Map<String, Latencies> byKind = new LinkedHashMap<>();
+    private String loadAtStart;
 
     private SearchBench(Map<String, String> options) {
         this.options = options;
@@ -47,6 +48,7 @@ public final class SearchBench {
     }
 
     private void run() throws Exception {
+        loadAtStart = loadAverage();
         int rows = Integer.parseInt(options.getOrDefault("rows", "1000000"));
         JsonNode big = quire.register(options.get("admin-token"), "search-big");
         JsonNode typical = quire.register(options.get("admin-token"), "search-typical");
@@ -144,11 +146,15 @@ public final class SearchBench {
                 """);
         byKind.forEach((kind, latencies) -> kinds.append(String.format("| %s | %d | %.2f | %.2f |%n", kind,
                 latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99))));
-        String table = "Search over " + rows + " documents\n\n" + MarkdownTable.of(results, peakRssKiB / 1024)
-                + kinds;
+        String table = "Search over " + rows + " documents" + (options.containsKey("quick") ? " (--quick)" : "")
+                + "; load average " + loadAtStart + " at the start, " + loadAverage() + " at the end (1, 5, 15 min)"
+                + "\n\n" + MarkdownTable.of(results, peakRssKiB / 1024) + kinds;
         Files.writeString(out.resolve("search-latest.md"), table);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("rows", rows);
+        document.put("mode", options.containsKey("quick") ? "quick" : "full");
+        document.put("loadAverageAtStart", loadAtStart);
+        document.put("loadAverageAtEnd", loadAverage());
         document.put("peakRssMiB", peakRssKiB / 1024);
         document.put("results", results.stream().map(Measurement::asMap).toList());
         Map<String, Object> breakdown = new LinkedHashMap<>();
@@ -159,6 +165,16 @@ public final class SearchBench {
                 .writeValue(out.resolve("search-latest.json").toFile(), document);
         System.out.println();
         System.out.println(table);
+    }
+
+    /** The machine's load averages, which say how far other work may have skewed the numbers. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static UUID tenantId(JsonNode registration) {
