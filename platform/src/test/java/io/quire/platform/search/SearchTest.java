@@ -7,7 +7,6 @@ import io.quire.platform.support.Quire.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-
 import static io.quire.platform.search.Searches.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
