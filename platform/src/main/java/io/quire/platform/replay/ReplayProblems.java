@@ -1,5 +1,6 @@
 package io.quire.platform.replay;
 
+import io.quire.platform.evaluation.EvaluationEndpoint;
 import io.quire.platform.replay.application.ProjectionRefused;
 import io.quire.platform.replay.application.UnknownProjection;
 import io.quire.platform.web.ProblemWriter;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem answers of the projection and evaluation endpoints: an unknown name is 404, a refused action 409. */
-@RestControllerAdvice(assignableTypes = ProjectionEndpoint.class)
+@RestControllerAdvice(assignableTypes = {ProjectionEndpoint.class, EvaluationEndpoint.class})
 public class ReplayProblems {
 
     @ExceptionHandler(UnknownProjection.class)
@@ -19,6 +20,6 @@ public class ReplayProblems {
 
     @ExceptionHandler(ProjectionRefused.class)
     ProblemDetail refused(ProjectionRefused e) {
-        return ProblemWriter.problem(HttpStatus.CONFLICT, "projection-busy-or-not-replayable", e.getMessage());
+        return ProblemWriter.problem(HttpStatus.CONFLICT, "conflict", e.getMessage());
     }
 }
