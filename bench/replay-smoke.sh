@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 events="${1:-100000}"
-port="${BENCH_PORT:-18191}"
+port="${BENCH_PORT:-$((20000 + RANDOM % 10000))}"
 db="quire_replay_smoke_$(date +%s)"
 user="${QUIRE_DB_USER:-postgres}"
 token="smoke-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')"
@@ -29,10 +29,12 @@ cleanup() {
   rm -f "$log"
 }
 trap cleanup EXIT
-for _ in $(seq 1 240); do
-  curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+ready=no
+for _ in $(seq 1 600); do
+  curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && { ready=yes; break; }
   sleep 0.5
 done
+[ "$ready" = yes ] || { echo "Quire did not become ready; its log:"; tail -20 "$log"; exit 1; }
 
 admin=(-H "Authorization: Bearer $token")
 json=(-H 'Content-Type: application/json')
