@@ -92,6 +92,19 @@ class EvaluationTest extends ApiTest {
     }
 
     @Test
+    void upToAnInstantReplaysWhatWasStoredByThen() {
+        Map<String, String> later = Map.of("projection", "pages@shouting", "tenant", tenant.id(),
+                "upTo", "2999-01-01T00:00:00Z");
+        assertThat(counts(finished(evaluate(later)).get("tables").get(0))).containsExactly(3L, 2L, 1L, 0L, 1L);
+        Map<String, String> before = Map.of("projection", "pages@shouting", "tenant", tenant.id(),
+                "upTo", "2000-01-01T00:00:00Z");
+        JsonNode nothing = finished(evaluate(before));
+        assertThat(nothing.get("position").asLong()).isZero();
+        assertThat(nothing.get("equal").asBoolean()).isTrue();
+        assertThat(counts(nothing.get("tables").get(0))).containsExactly(0L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
     void badRequestsAnswerProblems() {
         problem(quire.adminPost("/api/v1/admin/evaluations", Map.of("projection", "no-such-group")), 404);
         problem(quire.adminPost("/api/v1/admin/evaluations", Map.of("projection", "pages@no-such-candidate")), 404);
