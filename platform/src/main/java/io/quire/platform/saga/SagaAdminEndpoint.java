@@ -50,6 +50,10 @@ public class SagaAdminEndpoint {
         if (state != null && !STATES.contains(state)) {
             throw new ListRequest.Invalid("state", "state must be one of running, completed, compensated");
         }
+        if (type != null && type.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold NUL; such a value can match no saga type and must not reach the database.
+            throw new ListRequest.Invalid("type", "type must be a saga type such as plan-change");
+        }
         UUID tenantId = tenant == null ? null : tenantId(tenant);
         String sql = "SELECT saga_type, subject, tenant_id, state, started_at, ended_at FROM saga_run WHERE true "
                 + (state == null ? "" : "AND state = :state ")
