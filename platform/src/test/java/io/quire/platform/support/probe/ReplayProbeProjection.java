@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A projection of workspace names in a processing group of its own, so that tests can replay it at will. A test can
- * hold its replays at the first event, to see what happens while a replay is under way.
+ * hold its replays at the first event, to see what happens while a replay is under way, or make them fail there.
  */
 @Component
 @ReadModel(tables = ReplayProbeProjection.TABLE)
@@ -29,6 +29,7 @@ public class ReplayProbeProjection {
 
     private final JdbcTemplate jdbc;
     private volatile CountDownLatch hold;
+    private volatile boolean failReplays;
 
     public ReplayProbeProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -43,6 +44,9 @@ public class ReplayProbeProjection {
         CountDownLatch held = hold;
         if (replay.isReplay() && held != null) {
             held.await(30, TimeUnit.SECONDS);
+        }
+        if (replay.isReplay() && failReplays) {
+            throw new IllegalStateException("The replay probe fails replays, as asked");
         }
         jdbc.update("INSERT INTO replay_probe VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id) DO NOTHING",
                 event.workspaceId().value(), event.tenantId().value(), event.name(), event.version());
@@ -70,6 +74,15 @@ public class ReplayProbeProjection {
         if (held != null) {
             held.countDown();
         }
+    }
+
+    /** Replays fail at their first workspace until {@link #succeedReplays()}; live events are still handled. */
+    public void failReplays() {
+        failReplays = true;
+    }
+
+    public void succeedReplays() {
+        failReplays = false;
     }
 
     public boolean holds(String workspaceId) {
