@@ -182,6 +182,10 @@ class BadInputBatteryTest extends ApiTest {
         List<Operation> operations = new ArrayList<>();
         api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             JsonNode operation = entry.getValue();
+            if (streamsOnly(operation)) {
+                // A stream answers 200 and stays open; its own tests cover it.
+                return;
+            }
             List<String> pathParameters = new ArrayList<>();
             List<String> queryParameters = new ArrayList<>();
             operation.path("parameters").forEach(p -> {
@@ -199,6 +203,11 @@ class BadInputBatteryTest extends ApiTest {
                     pathParameters, queryParameters, !operation.path("requestBody").isMissingNode(), bodyFields));
         }));
         return operations;
+    }
+
+    private static boolean streamsOnly(JsonNode operation) {
+        JsonNode content = operation.path("responses").path("200").path("content");
+        return content.size() == 1 && content.has("text/event-stream");
     }
 
     private static JsonNode resolve(JsonNode api, JsonNode schema) {
