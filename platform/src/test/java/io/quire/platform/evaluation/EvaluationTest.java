@@ -61,6 +61,22 @@ class EvaluationTest extends ApiTest {
     }
 
     @Test
+    void everyReplayableProjectionAgreesWithItsLiveModel() {
+        JsonNode projections = quire.adminRead("/api/v1/admin/projections").get("items");
+        int judged = 0;
+        for (JsonNode projection : projections) {
+            if (!projection.get("replayable").asBoolean()) {
+                continue;
+            }
+            String name = projection.get("name").asText();
+            JsonNode report = finished(evaluate(Map.of("projection", name, "tenant", tenant.id())));
+            assertThat(report.get("equal").asBoolean()).as("%s: %s", name, report).isTrue();
+            judged++;
+        }
+        assertThat(judged).as("replayable projections judged").isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
     void aChangedCandidateShowsExactlyWhatItChanges() {
         JsonNode report = finished(evaluate(Map.of("projection", "pages@shouting", "tenant", tenant.id())));
         assertThat(report.get("equal").asBoolean()).isFalse();

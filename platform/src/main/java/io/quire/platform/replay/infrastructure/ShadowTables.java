@@ -96,12 +96,22 @@ public class ShadowTables {
 
     /** Copies the live rows into the copy in {@code schema}, optionally only one tenant's. */
     public void copyRows(String schema, String table, UUID tenant) {
+        // Generated columns (a search vector, say) refuse values: the copy computes them again from the rest.
+        String columns = String.join(", ", storedColumns(table));
+        String copy = "INSERT INTO " + schema + "." + table + " (" + columns + ") SELECT " + columns
+                + " FROM public." + table;
         if (tenant == null) {
-            jdbc.update("INSERT INTO " + schema + "." + table + " SELECT * FROM public." + table);
+            jdbc.update(copy);
         } else {
-            jdbc.update("INSERT INTO " + schema + "." + table + " SELECT * FROM public." + table
-                    + " WHERE tenant_id = ?", tenant);
+            jdbc.update(copy + " WHERE tenant_id = ?", tenant);
         }
+    }
+
+    private List<String> storedColumns(String table) {
+        return jdbc.queryForList("""
+                SELECT quote_ident(a.attname) FROM pg_attribute a
+                WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+                ORDER BY a.attnum""", String.class, "public." + table);
     }
 
     /** LIKE names copied indexes after their columns; they get the live names, matched by definition. */
