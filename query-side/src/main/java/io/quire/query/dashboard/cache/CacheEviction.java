@@ -54,6 +54,11 @@ public class CacheEviction {
 
     /** Evicts every entry of these scopes. */
     public void evict(Collection<CacheScope> scopes) {
+        if (!owedScopes.isEmpty() || !owedDashboards.isEmpty()) {
+            // Redis is failing already: leave it to the retries rather than hold up the processor for each batch.
+            owedScopes.addAll(scopes);
+            return;
+        }
         for (CacheScope scope : scopes) {
             if (!evicted(scope)) {
                 log.warn("Could not evict the cached {} now; it is retried, and read around until then",
@@ -79,7 +84,7 @@ public class CacheEviction {
     private boolean evicted(CacheScope scope) {
         return succeeded(redis.execute(CacheScripts.EVICT, List.of(scope.index(), scope.generation()),
                         List.of(Long.toString(GENERATION_LIFETIME.toSeconds())))
-                .then(), settings.timeout());
+                .then(), settings.evictionTimeout());
     }
 
     private boolean evicted(String dashboard) {
