@@ -133,6 +133,8 @@ class ActivityDashboardTest extends ApiTest {
                 + cached.body().get("to").asText();
         assertThat(dashboards.cached(key)).isTrue();
         assertThat(total(cached.body())).isEqualTo(13);
+        assertThat(cacheCount("hits")).isPositive();
+        assertThat(cacheCount("misses")).isPositive();
 
         quire.createPage(tenant, history.lab(), "Another", "page");
 
@@ -169,6 +171,13 @@ class ActivityDashboardTest extends ApiTest {
                 .header("X-Api-Key", tenant.apiKey()).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(withOffset.get("from").asText()).isEqualTo("2025-02-28T00:00:00Z");
+    }
+
+    /** A cache counter of the activity dashboard, as the metrics endpoint reports it. */
+    private double cacheCount(String outcome) {
+        JsonNode metric = web.get()
+                .uri("/actuator/metrics/quire.dashboard.cache." + outcome + "?tag=dashboard:activity").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        return metric.at("/measurements/0/value").asDouble();
     }
 
     /** Events per type over every bucket. */

@@ -7,8 +7,9 @@ import java.time.Duration;
 
 /**
  * How the dashboard cache treats Redis: how long any one call may take before the dashboard answers from PostgreSQL
- * without it, how long an eviction may take (processors wait for it, readers do not), how long an entry lives at most (a safety net: events evict entries long before), and how often an
- * eviction Redis could not take is tried again.
+ * without it, how long an eviction may take (processors wait for it, readers do not), how long an entry lives at
+ * most (a safety net: events evict entries long before), and how often an eviction Redis could not take is tried
+ * again.
  */
 @Component
 public class CacheSettings {

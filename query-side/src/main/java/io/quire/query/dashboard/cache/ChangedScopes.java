@@ -19,6 +19,7 @@ public final class ChangedScopes {
 
     private final Set<CacheScope> scopes = new LinkedHashSet<>();
     private long lastPosition = -1;
+    private Consumer<ChangedScopes> immediately;
 
     private ChangedScopes() {
     }
@@ -28,6 +29,12 @@ public final class ChangedScopes {
      * run in Axon's unit of work; {@code key} keeps different users of it apart.
      */
     public static ChangedScopes ofCurrentBatch(String key, Consumer<ChangedScopes> afterCommit) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            // Outside any unit of work there is no commit to wait for: act on each event at once.
+            ChangedScopes now = new ChangedScopes();
+            now.immediately = afterCommit;
+            return now;
+        }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(key, unused -> {
             ChangedScopes changed = new ChangedScopes();
@@ -41,6 +48,9 @@ public final class ChangedScopes {
         scopes.addAll(changed);
         if (event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
             tracked.trackingToken().position().ifPresent(position -> lastPosition = Math.max(lastPosition, position));
+        }
+        if (immediately != null) {
+            immediately.accept(this);
         }
     }
 
