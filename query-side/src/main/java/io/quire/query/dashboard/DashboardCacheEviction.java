@@ -14,6 +14,7 @@ import io.quire.query.dashboard.cache.CacheScope;
 import io.quire.query.dashboard.cache.ChangedScopes;
 import io.quire.query.dashboard.decision.DecisionDashboardEndpoint;
 import io.quire.query.decision.DecisionProjection;
+import io.quire.query.shared.ReadModel;
 import io.quire.query.shared.ReadYourWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -36,6 +37,8 @@ import java.util.UUID;
  * processed the batch's last event, then evicts. It writes no table.
  */
 @Component
+// No table: a replay of this group only resets its position, and its reset handler empties the cache it serves.
+@ReadModel(tables = {})
 @ProcessingGroup(DashboardCacheEviction.PROCESSING_GROUP)
 public class DashboardCacheEviction {
 
