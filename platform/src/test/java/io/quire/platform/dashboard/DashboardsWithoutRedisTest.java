@@ -9,8 +9,13 @@ import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
 import io.quire.platform.support.TcpProxy;
 import io.quire.platform.support.TestDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -26,8 +31,8 @@ import static io.quire.platform.dashboard.ActivityDashboardTest.total;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dashboards while Redis is slow, down and back. Quire reaches Redis through a proxy the test stalls and closes; its
- * own database makes the admin's totals exact. Every dashboard must keep answering 200 with the right numbers, and
+ * Dashboards while Redis is slow, down and back, and a replay. Quire reaches Redis through a proxy the test stalls
+ * and closes; its own database makes the admin's totals exact and a replay short. Every dashboard must keep answering 200 with the right numbers, and
  * an entry cached before Redis went away must not be served once it returns, since an event changed it meanwhile.
  */
 @SpringBootTest(classes = QuireApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "quire.dashboards.cache.retry-every=200ms", "QUIRE_DB_POOL_SIZE=8"})
 // A second application in the test JVM: closed after this class, so that its connections are given back.
 @DirtiesContext
+// The first test counts every tenant of the database; the replay test adds one.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardsWithoutRedisTest {
 
     private static final TcpProxy REDIS = TcpProxy.to("127.0.0.1", 6379);
@@ -61,12 +68,16 @@ class DashboardsWithoutRedisTest {
     @Autowired
     ReactiveStringRedisTemplate redis;
 
+    @Autowired
+    EventProcessingConfiguration processing;
+
     @AfterAll
     static void closeProxy() {
         REDIS.close();
     }
 
     @Test
+    @Order(1)
     void dashboardsAnswerFromPostgresqlWhileRedisIsSlowOrDownAndNeverServeAnEntryAnEventChanged() {
         web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         Quire quire = new Quire(web, ApiTest.ADMIN_TOKEN);
@@ -108,6 +119,39 @@ class DashboardsWithoutRedisTest {
         Dashboards.Answer back = Eventually.until(RECONNECT,
                 () -> dashboards.read(free, ACTIVITY), answer -> answer.cache().equals("hit"));
         assertThat(total(back.body())).isEqualTo(7);
+    }
+
+    @Test
+    @Order(2)
+    void aReplayOfTheActivityProjectionEvictsEveryActivityDashboardAndCountsTheSameAgain() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        Quire quire = new Quire(web, ApiTest.ADMIN_TOKEN);
+        Dashboards dashboards = new Dashboards(quire, web, ApiTest.ADMIN_TOKEN, redis);
+        Tenant tenant = quire.registerTenant("Replayed Ltd");
+        Created workspace = quire.createWorkspace(tenant, "Research");
+        Created page = quire.createPage(tenant, quire.createNotebook(tenant, workspace.id(), "Lab notes").id(),
+                "Findings", "first");
+        JsonNode before = dashboards.read(tenant, ACTIVITY + "?consistency=" + page.consistency()).body();
+        dashboards.readUntil(tenant, ACTIVITY, answer -> answer.cache().equals("hit"));
+        String key = "tenant:" + tenant.id() + ":activity:day:" + before.get("from").asText() + ":"
+                + before.get("to").asText();
+        assertThat(dashboards.cached(key)).isTrue();
+
+        StreamingEventProcessor activity = processing.eventProcessor("activity", StreamingEventProcessor.class)
+                .orElseThrow();
+        activity.shutDown();
+        try {
+            activity.resetTokens();
+        } finally {
+            activity.start();
+        }
+
+        assertThat(dashboards.cached(key)).isFalse();
+        JsonNode replayed = Eventually.until(RECONNECT, () -> dashboards.read(tenant, ACTIVITY).body(),
+                answer -> total(answer) == total(before));
+        assertThat(byType(replayed)).isEqualTo(byType(before));
+        assertThat(replayed.get("topPages")).isEqualTo(before.get("topPages"));
+        assertThat(replayed.get("topNotebooks")).isEqualTo(before.get("topNotebooks"));
     }
 
     private static void assertAdminTotals(JsonNode admin) {
