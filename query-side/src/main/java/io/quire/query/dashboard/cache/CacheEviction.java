@@ -35,13 +35,15 @@ public class CacheEviction {
     private static final Duration DASHBOARD_EVICTION_LIMIT = Duration.ofSeconds(30);
 
     private final ReactiveStringRedisTemplate redis;
+    private final RedisLink link;
     private final CacheSettings settings;
     private final Set<CacheScope> owedScopes = ConcurrentHashMap.newKeySet();
     private final Set<String> owedDashboards = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService retrier;
 
-    public CacheEviction(ReactiveStringRedisTemplate redis, CacheSettings settings) {
+    public CacheEviction(ReactiveStringRedisTemplate redis, RedisLink link, CacheSettings settings) {
         this.redis = redis;
+        this.link = link;
         this.settings = settings;
         this.retrier = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dashboard-cache-eviction-retry");
@@ -54,7 +56,7 @@ public class CacheEviction {
 
     /** Evicts every entry of these scopes. */
     public void evict(Collection<CacheScope> scopes) {
-        if (!owedScopes.isEmpty() || !owedDashboards.isEmpty()) {
+        if (!link.established() || !owedScopes.isEmpty() || !owedDashboards.isEmpty()) {
             // Redis is failing already: leave it to the retries rather than hold up the processor for each batch.
             owedScopes.addAll(scopes);
             return;
@@ -70,7 +72,7 @@ public class CacheEviction {
 
     /** Evicts every entry of the dashboard, of every tenant and of the admin: what a replay of its data needs. */
     public void evictDashboard(String dashboard) {
-        if (!evicted(dashboard)) {
+        if (!link.established() || !evicted(dashboard)) {
             log.warn("Could not evict the cached {} dashboards now; retried, and read around until then", dashboard);
             owedDashboards.add(dashboard);
         }
@@ -109,6 +111,9 @@ public class CacheEviction {
     }
 
     private void retryOwed() {
+        if (!link.established()) {
+            return;
+        }
         try {
             owedDashboards.removeIf(this::evicted);
             owedScopes.removeIf(this::evicted);

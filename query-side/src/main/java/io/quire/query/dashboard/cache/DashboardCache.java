@@ -28,14 +28,16 @@ public class DashboardCache {
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final CacheEviction eviction;
+    private final RedisLink link;
     private final CacheSettings settings;
 
     public DashboardCache(ReactiveStringRedisTemplate redis, ObjectMapper json, MeterRegistry meters,
-                          CacheEviction eviction, CacheSettings settings) {
+                          CacheEviction eviction, RedisLink link, CacheSettings settings) {
         this.redis = redis;
         this.json = json;
         this.meters = meters;
         this.eviction = eviction;
+        this.link = link;
         this.settings = settings;
     }
 
@@ -52,6 +54,10 @@ public class DashboardCache {
                                        Mono<T> compute) {
         if (bypass || eviction.owes(scope)) {
             return compute.map(value -> new Cached<>(value, Cached.BYPASS));
+        }
+        if (!link.established()) {
+            count("failures", scope);
+            return compute.map(value -> new Cached<>(value, Cached.UNAVAILABLE));
         }
         String entry = scope.entry(parameters);
         return bounded(scope, redis.opsForValue().get(entry))
