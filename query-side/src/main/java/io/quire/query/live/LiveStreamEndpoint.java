@@ -13,19 +13,24 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.Exceptions;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.net.URI;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,7 +58,8 @@ public class LiveStreamEndpoint {
         this.settings = settings;
     }
 
-    @GetMapping(path = "/api/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    /** No {@code produces} here: refusals must still be answered as problem+json. */
+    @GetMapping("/api/v1/stream")
     public ResponseEntity<Flux<ServerSentEvent<Object>>> stream(
             @RequestParam(required = false) String topics,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
@@ -64,6 +70,7 @@ public class LiveStreamEndpoint {
         Flux<ServerSentEvent<Object>> events = Flux.defer(() -> follow(caller.tenantId(), wanted, lastSeen))
                 .doFinally(signal -> slot.release());
         return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_EVENT_STREAM)
                 .cacheControl(CacheControl.noStore())
                 // Proxies such as nginx would otherwise hold events back to fill their buffers.
                 .header("X-Accel-Buffering", "no")
@@ -130,6 +137,20 @@ public class LiveStreamEndpoint {
         LiveUpdateView update = (LiveUpdateView) item;
         return ServerSentEvent.<Object>builder(update).id(Long.toString(update.position())).event(update.topic())
                 .build();
+    }
+
+    /**
+     * Refusals of a stream (bad topics, too many streams) are problem+json even though the client asked for
+     * {@code text/event-stream}: content negotiation alone would wrap the problem in an SSE frame.
+     */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> refused(ErrorResponseException refusal, ServerWebExchange exchange) {
+        ProblemDetail problem = refusal.getBody();
+        if (problem.getInstance() == null) {
+            problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        }
+        return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static Long lastEventId(String raw) {
