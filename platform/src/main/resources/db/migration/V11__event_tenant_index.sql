@@ -1,5 +1,5 @@
 -- The tenant of each stored event, for the audit trail, time travel and stream resumption
--- (docs/adr/011-tenant-index-over-the-event-store.md). Axon's event table has no tenant column; an expression index
+-- (docs/adr/011-tenant-index-and-live-updates.md). Axon's event table has no tenant column; an expression index
 -- reads the tenant from what every event already carries, so nothing on the write path changes but one index entry.
 --
 -- The tenant is the metadata's tenantId (stamped by command dispatch and copied onto every event), or else the
