@@ -55,8 +55,9 @@ final class SyntheticEvents {
                         : "{\"pageId\":{\"value\":\"" + page + "\"},\"tenantId\":{\"value\":\"" + tenantId
                         + "\"},\"title\":\"Synthetic " + i + "\",\"body\":\"" + BODY + "\",\"version\":"
                         + (sequence + 1) + "}";
-                String metaData = "{\"principal\":\"key:bench\",\"tenantId\":\"" + tenantId + "\",\"causationId\":\""
-                        + UUID.randomUUID() + "\",\"correlationId\":\"" + UUID.randomUUID() + "\",\"requestId\":\"bench\"}";
+                String metaData = "{\"principal\":\"key:bench\",\"tenantId\":\"" + tenantId
+                        + "\",\"causationId\":\"" + UUID.randomUUID() + "\",\"correlationId\":\""
+                        + UUID.randomUUID() + "\",\"requestId\":\"bench\"}";
                 rows.append(UUID.randomUUID()).append('\t').append(page).append('\t').append(sequence)
                         .append("\tPage\t").append(first.plusMillis(i)).append('\t')
                         .append(sequence == 0 ? "io.quire.contracts.page.PageCreatedEvent"

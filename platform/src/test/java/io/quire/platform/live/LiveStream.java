@@ -24,8 +24,9 @@ import java.util.function.Predicate;
 final class LiveStream implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS =
+            new ParameterizedTypeReference<>() {
+            };
 
     private final BlockingQueue<ServerSentEvent<String>> arrived = new LinkedBlockingQueue<>();
     private final List<ServerSentEvent<String>> seen = new ArrayList<>();

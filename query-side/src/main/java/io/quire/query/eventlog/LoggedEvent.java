@@ -93,7 +93,7 @@ public final class LoggedEvent {
         return payload;
     }
 
-    /** The name clients see for an event class: {@code io.quire.contracts.page.PageEditedEvent} → {@code PageEdited}. */
+    /** The name clients see for an event class: {@code …page.PageEditedEvent} becomes {@code PageEdited}. */
     public static String typeOf(String className) {
         String simple = className.substring(Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
         return simple.endsWith(EVENT_SUFFIX) && simple.length() > EVENT_SUFFIX.length()

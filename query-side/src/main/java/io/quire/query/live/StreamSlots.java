@@ -40,10 +40,6 @@ class StreamSlots {
         return new Slot(tenant);
     }
 
-    int openFor(TenantId tenant) {
-        return open.getOrDefault(tenant, 0);
-    }
-
     private ErrorResponseException tooMany() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "This tenant already has " + settings.maxStreamsPerTenant()

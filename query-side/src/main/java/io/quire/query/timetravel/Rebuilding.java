@@ -28,7 +28,8 @@ class Rebuilding {
     <T> Mono<T> asOf(TenantId tenant, String aggregateType, String aggregateId, Instant asOf, Fold<T> fold) {
         return log.all(tenant, EventSelection.ofAggregate(aggregateType, aggregateId, null))
                 .takeWhile(event -> !event.at().isAfter(asOf))
-                .reduce(Optional.<T>empty(), (state, event) -> Optional.ofNullable(fold.apply(state.orElse(null), event)))
+                .reduce(Optional.<T>empty(),
+                        (state, event) -> Optional.ofNullable(fold.apply(state.orElse(null), event)))
                 .flatMap(Mono::justOrEmpty);
     }
 

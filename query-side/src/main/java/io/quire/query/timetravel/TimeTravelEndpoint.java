@@ -25,7 +25,8 @@ import java.util.function.Function;
 /**
  * Pages, notebooks and decisions as they were at an instant ({@code ?asOf=}), and a whole workspace tree at an
  * instant. Rebuilt from the event store, so they answer for any moment, not only for what a read model kept. A
- * request with {@code asOf} lands here; without it, on the current-state endpoints.
+ * request with {@code asOf} lands here (the mappings require the parameter to be present; its value is checked here);
+ * without it, on the current-state endpoints.
  */
 @RestController
 public class TimeTravelEndpoint {
@@ -43,7 +44,8 @@ public class TimeTravelEndpoint {
     }
 
     @GetMapping(path = "/api/v1/pages/{pageId}", params = AS_OF)
-    public Mono<ResponseEntity<AsOf<PageView>>> page(@PathVariable String pageId, @RequestParam String asOf,
+    public Mono<ResponseEntity<AsOf<PageView>>> page(@PathVariable String pageId,
+                                                     @RequestParam(required = false) String asOf,
                                                      @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         NotFound.parseId("page", pageId);
         Instant instant = instant(asOf);
@@ -54,7 +56,7 @@ public class TimeTravelEndpoint {
 
     @GetMapping(path = "/api/v1/notebooks/{notebookId}", params = AS_OF)
     public Mono<ResponseEntity<AsOf<NotebookView>>> notebook(@PathVariable String notebookId,
-                                                             @RequestParam String asOf,
+                                                             @RequestParam(required = false) String asOf,
                                                              @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         NotFound.parseId("notebook", notebookId);
         Instant instant = instant(asOf);
@@ -65,7 +67,7 @@ public class TimeTravelEndpoint {
 
     @GetMapping(path = "/api/v1/decisions/{decisionId}", params = AS_OF)
     public Mono<ResponseEntity<AsOf<DecisionView>>> decision(@PathVariable String decisionId,
-                                                             @RequestParam String asOf,
+                                                             @RequestParam(required = false) String asOf,
                                                              @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         NotFound.parseId("decision", decisionId);
         Instant instant = instant(asOf);

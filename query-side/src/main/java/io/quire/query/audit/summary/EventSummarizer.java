@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface EventSummarizer {
 
-    /** The sentence without its actor (the audit adds "by …"), or empty when this summarizer does not know the event. */
+    /** The sentence without its actor (the audit adds "by …"); empty when this summarizer does not know the event. */
     Optional<String> describe(LoggedEvent event);
 
     /** Quotes a user-given name as the summaries show it. */
