@@ -147,6 +147,9 @@ class AuditTrailTest extends ApiTest {
                 .noneMatch(entry -> List.of(workspace.id(), notebook.id(), page.id())
                         .contains(entry.path("aggregateId").asText()));
         assertThat(AuditReads.all(quire, bob, "/api/v1/audit?aggregate=" + page.id(), 200)).isEmpty();
+        String bobsExport = web.get().uri("/api/v1/audit/export").header("X-Api-Key", bob.apiKey()).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(bobsExport).contains(bob.principal()).doesNotContain(workspace.id(), notebook.id(), page.id());
     }
 
     @Test
