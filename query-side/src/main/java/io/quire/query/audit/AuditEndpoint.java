@@ -8,11 +8,17 @@ import io.quire.query.eventlog.EventLog;
 import io.quire.query.eventlog.EventSelection;
 import io.quire.query.shared.Keyset;
 import io.quire.query.shared.NotFound;
+import io.quire.query.shared.ProblemJson;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -70,6 +76,12 @@ public class AuditEndpoint {
             @PathVariable String decisionId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor, @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         return aggregateEvents(caller, "decision", "Decision", decisionId, limit, cursor);
+    }
+
+    /** Refusals are problem+json, also when the client asked for NDJSON. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> refused(ErrorResponseException refusal, ServerWebExchange exchange) {
+        return ProblemJson.of(refusal, exchange);
     }
 
     /** An unknown id, another tenant's, or one of another kind all answer the same 404. */

@@ -2,6 +2,7 @@ package io.quire.query.live;
 
 import io.quire.contracts.identity.Caller;
 import io.quire.query.shared.BadInput;
+import io.quire.query.shared.ProblemJson;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 
-import java.net.URI;
 import java.util.Set;
 
 /**
@@ -54,18 +54,10 @@ public class LiveStreamEndpoint {
                 .body(events);
     }
 
-    /**
-     * Refusals of a stream (bad topics, too many streams) are problem+json even though the client asked for
-     * {@code text/event-stream}: content negotiation alone would wrap the problem in an SSE frame.
-     */
+    /** Refusals (bad topics, too many streams) are problem+json although the client asked for an event stream. */
     @ExceptionHandler(ErrorResponseException.class)
     ResponseEntity<ProblemDetail> refused(ErrorResponseException refusal, ServerWebExchange exchange) {
-        ProblemDetail problem = refusal.getBody();
-        if (problem.getInstance() == null) {
-            problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        }
-        return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ProblemJson.of(refusal, exchange);
     }
 
     private static Long lastEventId(String raw) {
