@@ -65,7 +65,8 @@ class LiveStreamTest extends ApiTest {
     @Test
     void topicsChooseWhatArrivesAndDashboardHintsSayOnlyThatSomethingChanged() {
         Tenant tenant = quire.registerTenant("Live topics");
-        try (LiveStream notebooksOnly = LiveStream.open(port, tenant, "?topics=notebook,dashboards")) {
+        try (LiveStream notebooksOnly = LiveStream.open(port, tenant, "?topics=notebook,dashboards");
+             LiveStream dashboardsOnly = LiveStream.open(port, tenant, "?topics=dashboards")) {
             Created workspace = quire.createWorkspace(tenant, "W");
             Created notebook = quire.createNotebook(tenant, workspace.id(), "N");
             Created page = quire.createPage(tenant, notebook.id(), "P", "");
@@ -78,12 +79,25 @@ class LiveStreamTest extends ApiTest {
             assertThat(hinted.get("position").asLong()).isPositive();
             assertThat(hinted.get("at").asText()).isNotBlank();
             assertThat(hinted.size()).isEqualTo(3);
-            quire.editPage(tenant, page.id(), 1, "P", "changed");
-            notebooksOnly.nextMessage(WAIT, event -> "dashboards".equals(event.event())
-                    && data(event).get("position").asLong() > hinted.get("position").asLong());
+            Created edit = quire.editPage(tenant, page.id(), 1, "P", "changed");
+            long lastChange = Long.parseLong(edit.consistency());
+            for (LiveStream stream : List.of(notebooksOnly, dashboardsOnly)) {
+                stream.nextMessage(WAIT, event -> "dashboards".equals(event.event())
+                        && data(event).get("position").asLong() == lastChange);
+            }
+
             assertThat(notebooksOnly.messages()).extracting(ServerSentEvent::event)
                     .containsOnly("notebook", "dashboards");
+            assertThat(dashboardsOnly.messages()).extracting(ServerSentEvent::event).containsOnly("dashboards");
+            // One throttle per tenant: every stream of the tenant gets the same hints.
+            assertThat(hintPositions(dashboardsOnly, lastChange)).isEqualTo(hintPositions(notebooksOnly, lastChange));
         }
+    }
+
+    /** The positions of the dashboard hints up to {@code last} (later ones may still be on their way). */
+    private static List<Long> hintPositions(LiveStream stream, long last) {
+        return stream.messages().stream().filter(event -> "dashboards".equals(event.event()))
+                .map(event -> data(event).get("position").asLong()).filter(position -> position <= last).toList();
     }
 
     @Test

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * One client's live stream: an Axon subscription query that only ever carries the caller's tenant's updates, preceded
- * by what the client missed since its {@code Last-Event-ID} where the event store can still tell, throttled hints for
- * dashboards, and heartbeats. Cancelling the stream closes the subscription.
+ * by what the client missed since its {@code Last-Event-ID} where the event store can still tell, and heartbeats.
+ * Cancelling the stream closes the subscription.
  */
 @Component
 class LiveFeed {
@@ -42,17 +42,16 @@ class LiveFeed {
 
     /** The stream's events: what was missed since {@code lastSeen} (if given), then live updates and heartbeats. */
     Flux<ServerSentEvent<Object>> follow(TenantId tenant, Set<String> wanted, Long lastSeen) {
-        SubscriptionQueryResult<Long, LiveUpdateView> subscription = queries.subscriptionQuery(
+        // Updates are LiveUpdateViews and, for dashboards, DashboardsChangedViews.
+        SubscriptionQueryResult<Long, Object> subscription = queries.subscriptionQuery(
                 FindLiveUpdatesQuery.class.getName(), new FindLiveUpdatesQuery(tenant, wanted),
-                ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(LiveUpdateView.class),
-                settings.bufferSize());
+                ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Object.class), settings.bufferSize());
         Mono<CatchUp> catchUp = lastSeen == null ? Mono.just(CatchUp.nothing())
                 : subscription.initialResult().subscribeOn(Schedulers.boundedElastic())
                 .flatMap(head -> missedUpdates.since(tenant, lastSeen, head));
         // Updates arriving while the catch-up is read wait in the subscription; a slow reader gets a reset.
         Flux<Object> live = subscription.updates()
                 .onBackpressureBuffer(settings.bufferSize(), BufferOverflowStrategy.ERROR)
-                .map(update -> (Object) update)
                 .onErrorResume(Exceptions::isOverflow, overflow -> Mono.just(
                         new StreamResetView(RESET, "the client read too slowly; reconnect and refetch", -1)))
                 .takeUntil(StreamResetView.class::isInstance);
@@ -60,34 +59,28 @@ class LiveFeed {
             // Comparing positions, not order, keeps live updates that fill a gap below the last replayed one.
             Set<Long> replayed = caughtUp.missed().stream().map(LiveUpdateView::position)
                     .collect(Collectors.toSet());
-            return Flux.concat(catchUpItems(caughtUp), live.filter(item ->
+            return Flux.concat(catchUpItems(caughtUp, wanted), live.filter(item ->
                     !(item instanceof LiveUpdateView update && replayed.contains(update.position()))));
         });
-        Flux<ServerSentEvent<Object>> messages = updates.publish(shared -> Flux.merge(
-                shared.filter(item -> forClient(item, wanted)).map(LiveFeed::event),
-                wanted.contains(LiveTopics.DASHBOARDS) ? dashboardHints(shared) : Flux.empty()));
+        Flux<ServerSentEvent<Object>> messages = updates.map(LiveFeed::event);
         return messages.publish(shared -> Flux.merge(shared, heartbeats().takeUntilOther(shared.then())))
                 .startWith(ServerSentEvent.<Object>builder().comment("stream open").build())
                 .doFinally(signal -> subscription.close());
     }
 
-    private static Flux<Object> catchUpItems(CatchUp caughtUp) {
+    /** The missed updates of the topics asked for, and one dashboards hint for all that was missed. */
+    private static Flux<Object> catchUpItems(CatchUp caughtUp, Set<String> wanted) {
         if (caughtUp.reset()) {
             return Flux.just(new StreamResetView(RESET, caughtUp.reason(), caughtUp.resetAt()));
         }
-        return Flux.fromIterable(caughtUp.missed());
-    }
-
-    private static boolean forClient(Object item, Set<String> wanted) {
-        return !(item instanceof LiveUpdateView update) || update.topic() != null && wanted.contains(update.topic());
-    }
-
-    private Flux<ServerSentEvent<Object>> dashboardHints(Flux<Object> items) {
-        return items.ofType(LiveUpdateView.class)
-                .sample(settings.dashboardsInterval())
-                .map(latest -> ServerSentEvent.<Object>builder(
-                                new DashboardsChangedView(LiveTopics.DASHBOARDS, latest.position(), latest.at()))
-                        .id(Long.toString(latest.position())).event(LiveTopics.DASHBOARDS).build());
+        Flux<Object> missed = Flux.fromIterable(caughtUp.missed())
+                .filter(update -> update.topic() != null && wanted.contains(update.topic()))
+                .cast(Object.class);
+        if (!wanted.contains(LiveTopics.DASHBOARDS) || caughtUp.missed().isEmpty()) {
+            return missed;
+        }
+        LiveUpdateView last = caughtUp.missed().get(caughtUp.missed().size() - 1);
+        return missed.concatWithValues(new DashboardsChangedView(LiveTopics.DASHBOARDS, last.position(), last.at()));
     }
 
     private Flux<ServerSentEvent<Object>> heartbeats() {
@@ -99,6 +92,10 @@ class LiveFeed {
         if (item instanceof StreamResetView reset) {
             ServerSentEvent.Builder<Object> builder = ServerSentEvent.builder((Object) reset).event(RESET);
             return reset.position() < 0 ? builder.build() : builder.id(Long.toString(reset.position())).build();
+        }
+        if (item instanceof DashboardsChangedView hint) {
+            return ServerSentEvent.<Object>builder(hint).id(Long.toString(hint.position()))
+                    .event(LiveTopics.DASHBOARDS).build();
         }
         LiveUpdateView update = (LiveUpdateView) item;
         return ServerSentEvent.<Object>builder(update).id(Long.toString(update.position())).event(update.topic())

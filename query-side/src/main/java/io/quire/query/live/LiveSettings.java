@@ -11,7 +11,7 @@ import java.time.Duration;
  *                                and finds clients that went away
  * @param maxStreamsPerTenant     open streams a tenant may hold on one node; more answer 429
  * @param retryAfter              what the 429 tells the client to wait
- * @param dashboardsInterval      at most one "dashboards changed" hint per stream in this interval
+ * @param dashboardsInterval      at most one "dashboards changed" hint per tenant in this interval
  * @param replayLimit             at most this many missed events are replayed for a {@code Last-Event-ID}; more
  *                                answer {@code reset}
  * @param replayWindow            missed events older than this are not replayed; the stream answers {@code reset}

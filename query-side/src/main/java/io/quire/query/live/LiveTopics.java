@@ -45,9 +45,4 @@ public final class LiveTopics {
     static String ofAggregateType(String aggregateType) {
         return aggregateType == null ? null : BY_AGGREGATE_TYPE.get(aggregateType);
     }
-
-    /** Whether a subscriber to {@code subscribed} must hear of a change on {@code topic}. */
-    static boolean wanted(Set<String> subscribed, String topic) {
-        return subscribed.contains(DASHBOARDS) || topic != null && subscribed.contains(topic);
-    }
 }
