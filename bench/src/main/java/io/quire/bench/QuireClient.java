@@ -32,6 +32,12 @@ final class QuireClient {
                 .header("Authorization", "Bearer " + adminToken).build(), 201);
     }
 
+    /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKeyId}, {@code apiKey}. */
+    JsonNode registration(String adminToken, String name) throws Exception {
+        return send(post("/api/v1/admin/tenants", "{\"name\":\"" + name + "\"}")
+                .header("Authorization", "Bearer " + adminToken).build(), 201);
+    }
+
     /** Answers the created resource's id and consistency token. */
     JsonNode create(String apiKey, String path, String body) throws Exception {
         return send(post(path, body).header("X-Api-Key", apiKey).build(), 201);
