@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks: builds Quire, starts it on a fresh database, measures the raw-PostgreSQL baselines and
 # Quire in the same run, and writes bench/results/latest.{md,json}. Usage: bash bench/run.sh [--quick]
+# Other scenarios run the same way with their own main class, e.g. the audit export (B8):
+#   BENCH_MAIN=io.quire.bench.ExportBench QUIRE_HEAP=512m bash bench/run.sh --events 1000000
 # Run it on an otherwise idle machine: the numbers are ratios against PostgreSQL measured at the same moment,
 # but a busy CPU still skews them.
 set -euo pipefail
@@ -19,7 +21,7 @@ psql -h 127.0.0.1 -U "$user" -d postgres -qc "CREATE DATABASE $db"
 mkdir -p bench/results
 
 QUIRE_DB_URL="postgresql://127.0.0.1:5432/$db" QUIRE_DB_USER="$user" QUIRE_ADMIN_TOKEN="$token" \
-  SERVER_PORT="$port" java -Xmx1g -jar platform/target/quire.jar > bench/results/quire.log 2>&1 &
+  SERVER_PORT="$port" java -Xmx"${QUIRE_HEAP:-1g}" -jar platform/target/quire.jar > bench/results/quire.log 2>&1 &
 quire_pid=$!
 cleanup() {
   kill "$quire_pid" 2>/dev/null || true
@@ -33,6 +35,6 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-java -cp "bench/target/quire-bench.jar:bench/target/lib/*" io.quire.bench.BenchRunner \
+java -cp "bench/target/quire-bench.jar:bench/target/lib/*" "${BENCH_MAIN:-io.quire.bench.BenchRunner}" \
   --quire "http://127.0.0.1:$port" --jdbc "jdbc:postgresql://127.0.0.1:5432/$db" --user "$user" \
   --password "${QUIRE_DB_PASSWORD:-}" --admin-token "$token" --pid "$quire_pid" --out bench/results "$@"

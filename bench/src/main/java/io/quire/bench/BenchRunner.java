@@ -186,7 +186,7 @@ public final class BenchRunner {
         System.out.println("== " + step);
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i].replaceFirst("^--", "");

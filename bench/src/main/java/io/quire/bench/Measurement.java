@@ -31,6 +31,12 @@ record Measurement(String id, String scenario, long operations, long errors, dou
                 "≥ " + targetRatio, value >= targetRatio);
     }
 
+    /** Marks whether the 99th percentile stayed under {@code millis}. */
+    Measurement withP99Below(double millis) {
+        return new Measurement(id, scenario, operations, errors, seconds, p50Millis, p99Millis, baselineId, ratio,
+                String.format("p99 < %.0f ms", millis), p99Millis < millis);
+    }
+
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", id);

@@ -23,8 +23,19 @@ final class QuireClient {
 
     /** Registers a tenant and answers its API key. */
     String registerTenant(String adminToken, String name) throws Exception {
+        return register(adminToken, name).get("apiKey").asText();
+    }
+
+    /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKey} and {@code apiKeyId}. */
+    JsonNode register(String adminToken, String name) throws Exception {
         return send(post("/api/v1/admin/tenants", "{\"name\":\"" + name + "\"}")
-                .header("Authorization", "Bearer " + adminToken).build(), 201).get("apiKey").asText();
+                .header("Authorization", "Bearer " + adminToken).build(), 201);
+    }
+
+    /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKeyId}, {@code apiKey}. */
+    JsonNode registration(String adminToken, String name) throws Exception {
+        return send(post("/api/v1/admin/tenants", "{\"name\":\"" + name + "\"}")
+                .header("Authorization", "Bearer " + adminToken).build(), 201);
     }
 
     /** Answers the created resource's id and consistency token. */
