@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs the benchmarks: builds Quire, starts it on a fresh database, measures the raw-PostgreSQL baselines and
-# Quire in the same run, and writes bench/results/latest.{md,json}. Usage: bash bench/run.sh [--quick]
+# Runs the benchmarks: builds Quire, then measures the raw-PostgreSQL baselines and Quire in the same run on
+# databases of their own (created and dropped here), starting Quire from the built jar as needed, and writes
+# bench/results/latest.{md,json}.
+#   bash bench/run.sh                  full run: B0-B7, histories of 1M and 10M events (about an hour)
+#   bash bench/run.sh --quick          smoke run: short windows, histories of 100k and 300k events
+#   bash bench/run.sh --only B4,B5     some scenarios only; --events N and --growth-events N size the histories
 # Run it on an otherwise idle machine: the numbers are ratios against PostgreSQL measured at the same moment,
 # but a busy CPU still skews them.
 set -euo pipefail
@@ -10,29 +14,9 @@ bash infra/local/services.sh
 echo "==> Building" >&2
 ./mvnw -B -q -DskipTests package
 
-port="${BENCH_PORT:-18181}"
-db="quire_bench_$(date +%s)"
-user="${QUIRE_DB_USER:-postgres}"
-token="bench-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')"
-export PGPASSWORD="${QUIRE_DB_PASSWORD:-}"
-psql -h 127.0.0.1 -U "$user" -d postgres -qc "CREATE DATABASE $db"
+db_url="${QUIRE_DB_URL:-postgresql://127.0.0.1:5432/quire}"
 mkdir -p bench/results
-
-QUIRE_DB_URL="postgresql://127.0.0.1:5432/$db" QUIRE_DB_USER="$user" QUIRE_ADMIN_TOKEN="$token" \
-  SERVER_PORT="$port" java -Xmx1g -jar platform/target/quire.jar > bench/results/quire.log 2>&1 &
-quire_pid=$!
-cleanup() {
-  kill "$quire_pid" 2>/dev/null || true
-  wait "$quire_pid" 2>/dev/null || true
-  psql -h 127.0.0.1 -U "$user" -d postgres -qc "DROP DATABASE IF EXISTS $db" || true
-}
-trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-
-java -cp "bench/target/quire-bench.jar:bench/target/lib/*" io.quire.bench.BenchRunner \
-  --quire "http://127.0.0.1:$port" --jdbc "jdbc:postgresql://127.0.0.1:5432/$db" --user "$user" \
-  --password "${QUIRE_DB_PASSWORD:-}" --admin-token "$token" --pid "$quire_pid" --out bench/results "$@"
+exec java -cp "bench/target/quire-bench.jar:bench/target/lib/*" io.quire.bench.BenchRunner \
+  --jar platform/target/quire.jar --db-server "${db_url%/*}" --user "${QUIRE_DB_USER:-postgres}" \
+  --password "${QUIRE_DB_PASSWORD:-}" --port "${BENCH_PORT:-18181}" --heap "${BENCH_HEAP:-1g}" \
+  --out bench/results "$@"
