@@ -7,6 +7,8 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,10 +22,16 @@ import java.lang.reflect.Executable;
 import java.util.Optional;
 
 /**
- * Runs each event handler of a dead-lettered group in a savepoint of the batch's transaction. A handler that fails
- * then leaves nothing behind, not even half of its writes, and the transaction stays usable: PostgreSQL refuses
- * every statement after a failed one until the transaction ends, which would otherwise keep the dead letter itself
- * from being written and fail the whole batch over and over.
+ * Runs each event handler of a dead-lettered group in a savepoint of the batch's transaction once that group has
+ * met a failure. A handler that fails then leaves nothing behind, not even half of its writes, and the transaction
+ * stays usable: PostgreSQL refuses every statement after a failed one until the transaction ends, which would
+ * otherwise keep the dead letter itself from being written and fail the whole batch over and over.
+ * <p>
+ * Savepoints cost two round trips per handled event, and handlers almost never fail, so a group runs without them
+ * until one does. That first failure fails the batch as a transient one would ({@link RetryInSavepoints}): nothing
+ * of it is committed, and the processor handles the batch again a second later, this time with a savepoint around
+ * every handler, so that the poison event is dead-lettered cleanly. After a batch has committed in savepoints
+ * without a new failure, the group goes back to running without them. Retries of dead letters always use them.
  */
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
@@ -32,6 +40,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     private final PlatformTransactionManager transactions;
     private final DeadLetteredGroups groups;
+    private final CarefulGroups careful = new CarefulGroups();
 
     public HandlerSavepoints(PlatformTransactionManager transactions, DeadLetteredGroups groups) {
         this.transactions = transactions;
@@ -45,7 +54,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
         }
         return processingGroupOf(original)
                 .filter(groups::covers)
-                .<MessageHandlingMember<T>>map(group -> new Savepointed<>(original))
+                .<MessageHandlingMember<T>>map(group -> new Savepointed<>(original, group))
                 .orElse(original);
     }
 
@@ -63,8 +72,11 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     private final class Savepointed<T> extends WrappedMessageHandlingMember<T> {
 
-        private Savepointed(MessageHandlingMember<T> delegate) {
+        private final String group;
+
+        private Savepointed(MessageHandlingMember<T> delegate, String group) {
             super(delegate);
+            this.group = group;
         }
 
         @Override
@@ -72,6 +84,15 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(message, target);
             }
+            if (!careful.isCareful(group) && !isRetryOfALetter()) {
+                try {
+                    return super.handle(message, target);
+                } catch (Exception | Error failure) {
+                    careful.failed(group);
+                    throw new RetryInSavepoints(group, failure);
+                }
+            }
+            careful.settleOnCommit(group);
             TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);
             Object result;
             try {
@@ -82,6 +103,11 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
             }
             transactions.commit(savepoint);
             return result;
+        }
+
+        private static boolean isRetryOfALetter() {
+            return CurrentUnitOfWork.map(unitOfWork -> unitOfWork.resources().containsKey(DeadLetter.class.getName()))
+                    .orElse(false);
         }
 
         /** A savepoint that cannot be rolled back means the transaction is in trouble: that failure is reported. */
