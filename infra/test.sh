@@ -1,6 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test against real PostgreSQL and Redis, starting them first when they are not running.
+# Runs every test against real PostgreSQL and Redis, starting them first when they are not running, then prints the
+# reliability battery's summary (each part: passed, failed, and its figures), whether the build passed or not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash infra/local/services.sh
-exec ./mvnw -B verify "$@"
+rm -rf platform/target/reliability-report
+status=0
+./mvnw -B verify "$@" || status=$?
+if compgen -G "platform/target/reliability-report/*.txt" > /dev/null; then
+  echo
+  echo "Reliability battery"
+  cat platform/target/reliability-report/*.txt
+fi
+exit "$status"

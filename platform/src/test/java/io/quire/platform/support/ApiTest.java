@@ -23,7 +23,9 @@ import java.time.Duration;
                 "quire.sagas.retry-delay=1s", "quire.sagas.follow-up-delay=1s", "quire.sagas.dunning-delays=1s,1s",
                 "quire.sagas.decision-notice-delay=3s",
                 // Several applications share the test database server (a crash test starts another one).
-                "QUIRE_DB_POOL_SIZE=10"})
+                "QUIRE_DB_POOL_SIZE=10",
+                // Pages are loaded from snapshots after a few edits, so that every page test also runs on snapshots.
+                "quire.snapshots.page-threshold=5"})
 @ActiveProfiles(Probes.PROFILE)
 public abstract class ApiTest {
 
