@@ -44,8 +44,12 @@ record BenchOptions(Path jar, String dbServer, String user, String password, Str
         return quick ? Duration.ofSeconds(5) : Duration.ofSeconds(20);
     }
 
+    /**
+     * Long enough for the JIT: a cold Quire measured a third of its warm rate, and on two busy cores the compiler
+     * threads need a minute before the code settles.
+     */
     Duration warmUp() {
-        return quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30);
+        return quick ? Duration.ofSeconds(15) : Duration.ofSeconds(60);
     }
 
     /** How long a replay may take before it is cut off and its rate so far reported. */

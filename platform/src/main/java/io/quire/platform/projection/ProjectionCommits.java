@@ -1,5 +1,6 @@
 package io.quire.platform.projection;
 
+import io.quire.platform.deadletter.infrastructure.CarefulGroups;
 import io.quire.query.shared.ReadModel;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -14,22 +15,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Gives the processor of every projection (a {@link ReadModel} with a {@link ProcessingGroup}) transactions whose
- * commit does not wait for the disk ({@link AsynchronousCommits}, docs/adr/015-projection-commits-do-not-wait-for-the-disk.md).
- * {@code quire.projections.synchronous-commit=true} turns this off. Sagas and subscribing groups keep durable commits.
+ * Gives the processor of every projection (a {@link ReadModel} with a {@link ProcessingGroup}) its
+ * {@link ProjectionTransactions}: commits that do not wait for the disk
+ * (docs/adr/015-projection-commits-do-not-wait-for-the-disk.md; {@code quire.projections.synchronous-commit=true}
+ * makes them wait), and careful handling after a failed commit. Sagas and subscribing groups keep durable commits.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionCommits {
 
     @Autowired
-    void relaxProjectionCommits(EventProcessingConfigurer processing, ListableBeanFactory beans, JdbcTemplate jdbc,
+    void projectionTransactions(EventProcessingConfigurer processing, ListableBeanFactory beans, JdbcTemplate jdbc,
+                                CarefulGroups careful,
                                 @Value("${quire.projections.synchronous-commit:false}") boolean synchronous) {
-        if (synchronous) {
-            return;
-        }
         for (String group : projectionGroups(beans)) {
-            processing.registerTransactionManager(group, configuration ->
-                    new AsynchronousCommits(configuration.getComponent(TransactionManager.class), jdbc));
+            processing.registerTransactionManager(group, configuration -> new ProjectionTransactions(group,
+                    configuration.getComponent(TransactionManager.class), jdbc, careful, synchronous));
         }
     }
 

@@ -7,19 +7,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The processing groups whose handlers run in savepoints for now: each since a failure, until a batch of theirs has
- * committed in savepoints with no failure after the one that made them careful.
+ * The processing groups whose handlers run in savepoints for now ({@link HandlerSavepoints}): each since a failure
+ * (of a handler, or of its batch's commit, where deferred writes run), until a batch of theirs has committed in
+ * savepoints with no failure after the one that made them careful.
  */
-final class CarefulGroups {
+public final class CarefulGroups {
 
     /** Per careful group, how many failures it has met; a group is careful while it has an entry. */
     private final Map<String, Long> failures = new ConcurrentHashMap<>();
 
-    boolean isCareful(String group) {
+    public boolean isCareful(String group) {
         return failures.containsKey(group);
     }
 
-    void failed(String group) {
+    public void failed(String group) {
         failures.merge(group, 1L, Long::sum);
     }
 

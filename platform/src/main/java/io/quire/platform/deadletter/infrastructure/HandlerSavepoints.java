@@ -1,5 +1,6 @@
 package io.quire.platform.deadletter.infrastructure;
 
+import io.quire.query.shared.BatchedWrites;
 import org.axonframework.common.annotation.AnnotationUtils;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * of it is committed, and the processor handles the batch again a second later, this time with a savepoint around
  * every handler, so that the poison event is dead-lettered cleanly. After a batch has committed in savepoints
  * without a new failure, the group goes back to running without them. Retries of dead letters always use them.
+ * In a savepoint, {@link BatchedWrites} write at once, so that a failing write fails inside its handler.
  */
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
@@ -40,11 +42,13 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     private final PlatformTransactionManager transactions;
     private final DeadLetteredGroups groups;
-    private final CarefulGroups careful = new CarefulGroups();
+    private final CarefulGroups careful;
 
-    public HandlerSavepoints(PlatformTransactionManager transactions, DeadLetteredGroups groups) {
+    public HandlerSavepoints(PlatformTransactionManager transactions, DeadLetteredGroups groups,
+                             CarefulGroups careful) {
         this.transactions = transactions;
         this.groups = groups;
+        this.careful = careful;
     }
 
     @Override
@@ -94,15 +98,29 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
             }
             careful.settleOnCommit(group);
             TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);
+            // The handler's writes must fail here, inside its savepoint, not when the batch commits.
+            boolean bound = bindImmediateWrites();
             Object result;
             try {
                 result = super.handle(message, target);
             } catch (Exception | Error failure) {
                 rollBack(savepoint, failure);
                 throw failure;
+            } finally {
+                if (bound) {
+                    TransactionSynchronizationManager.unbindResource(BatchedWrites.IMMEDIATE);
+                }
             }
             transactions.commit(savepoint);
             return result;
+        }
+
+        private static boolean bindImmediateWrites() {
+            if (TransactionSynchronizationManager.hasResource(BatchedWrites.IMMEDIATE)) {
+                return false;
+            }
+            TransactionSynchronizationManager.bindResource(BatchedWrites.IMMEDIATE, Boolean.TRUE);
+            return true;
         }
 
         private static boolean isRetryOfALetter() {
