@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,9 +55,16 @@ final class ReplayScenario {
         long began = 0;
         long deadline = System.nanoTime() + limit.toNanos();
         long slowest = 0;
+        Map<String, Long> finishedAt = new TreeMap<>();
         while (System.nanoTime() < deadline) {
             Map<String, Long> now = positions();
             now.keySet().retainAll(before.keySet());
+            long at = System.nanoTime();
+            now.forEach((group, position) -> {
+                if (position >= head) {
+                    finishedAt.putIfAbsent(group, at);
+                }
+            });
             slowest = now.values().stream().mapToLong(Long::longValue).min().orElse(head);
             long fastest = now.values().stream().mapToLong(Long::longValue).max().orElse(head);
             if (began == 0 && fastest > 0) {
@@ -67,8 +75,9 @@ final class ReplayScenario {
             }
             Thread.sleep(200);
         }
-        return new Started(result(id, "rebuild of all read models on first start, " + before.size()
-                + " processing groups, " + String.format("%,d", head) + " events", head, slowest, began, limit),
+        Measurement measured = result(id, "rebuild of all read models on first start, " + before.size()
+                + " processing groups, " + String.format("%,d", head) + " events", head, slowest, began, limit);
+        return new Started(began == 0 ? measured : measured.withNote(finishingTimes(finishedAt, began)),
                 starting.get());
     }
 
@@ -110,6 +119,14 @@ final class ReplayScenario {
         }
         return result(id, scenario + ", " + projections + " projections, " + String.format("%,d", head) + " events",
                 head, slowest, began, limit);
+    }
+
+    /** Which group finished when, slowest first: the slowest one sets the figure. */
+    private static String finishingTimes(Map<String, Long> finishedAt, long began) {
+        return "done after: " + finishedAt.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(done -> String.format("%s %.0f s", done.getKey(), (done.getValue() - began) / 1e9))
+                .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
     private static boolean failed(Future<?> task) throws InterruptedException {
