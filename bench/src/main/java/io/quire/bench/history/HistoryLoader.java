@@ -97,7 +97,7 @@ public final class HistoryLoader {
         }
     }
 
-    /** Drops every secondary index and unique constraint of the event table; answers the statements that rebuild them. */
+    /** Drops the event table's secondary indexes and unique constraints; answers the statements that rebuild them. */
     private List<String> setIndexesAside() throws SQLException {
         List<String> rebuild = new ArrayList<>();
         List<String> drop = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class HistoryLoader {
         key.setObject(2, tenant.tenantId());
         key.setString(3, name);
         key.setString(4, secret.substring(0, 11));
-        key.setString(5, SyntheticHistory.hashOf(secret));
+        key.setString(5, World.hashOf(secret));
         key.setString(6, email);
         key.setTimestamp(7, at);
         key.addBatch();
