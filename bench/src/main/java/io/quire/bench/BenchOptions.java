@@ -45,11 +45,15 @@ record BenchOptions(Path jar, String dbServer, String user, String password, Str
     }
 
     /**
-     * Long enough for the JIT: a cold Quire measured a third of its warm rate, and on two busy cores the compiler
-     * threads need a minute before the code settles.
+     * A warm-up of so many requests, or this long if that comes first. Counted in requests, because the JIT settles
+     * after a number of calls, not of seconds: a cold Quire measured a third of its warm rate, and a time-based
+     * warm-up on a busy machine served too few requests to warm anything.
      */
-    Duration warmUp() {
-        return quick ? Duration.ofSeconds(15) : Duration.ofSeconds(60);
+    record WarmUp(long requests, Duration atMost) {
+    }
+
+    WarmUp warmUp() {
+        return quick ? new WarmUp(5_000, Duration.ofSeconds(60)) : new WarmUp(30_000, Duration.ofMinutes(3));
     }
 
     /** How long a replay may take before it is cut off and its rate so far reported. */

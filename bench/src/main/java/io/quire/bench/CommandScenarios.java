@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * B1 to B3 over REST: creates (one event each), updates of pages with long histories, and the time from a command's
@@ -37,14 +38,26 @@ final class CommandScenarios {
                 result.ok(), result.seconds(), result.latencies()).withErrors(result.errors());
     }
 
-    /** Updates of pages that already have {@code history} versions; the first call per length builds them. */
-    Measurement updates(String id, String variant, int workers, int history, Duration window) throws Exception {
-        LongHistory pages = histories.get(history);
-        if (pages == null) {
-            pages = build(workers, history);
-            histories.put(history, pages);
+    /** Creates as a warm-up, until {@code warmUp}'s count of requests or time, whichever comes first. */
+    void warmCreates(int workers, BenchOptions.WarmUp warmUp) throws Exception {
+        AtomicLong served = new AtomicLong();
+        ClosedLoop.run(workers, warmUp.atMost(), (worker, sequence) -> {
+            served.incrementAndGet();
+            return quire.post(apiKey, "/api/v1/workspaces", "{\"name\":\"warm-up\"}").statusCode() == 201;
+        }, () -> served.get() >= warmUp.requests());
+    }
+
+    /** Makes sure one page per worker has {@code history} versions (built once per length, not measured). */
+    void prepareHistory(int workers, int history) throws Exception {
+        if (!histories.containsKey(history)) {
+            histories.put(history, build(workers, history));
         }
-        LongHistory edited = pages;
+    }
+
+    /** Updates of pages that already have {@code history} versions. */
+    Measurement updates(String id, String variant, int workers, int history, Duration window) throws Exception {
+        prepareHistory(workers, history);
+        LongHistory edited = histories.get(history);
         ClosedLoop.Result result = ClosedLoop.run(workers, window, (worker, sequence) -> {
             edited.versions()[worker] = edit(edited, worker);
             return true;
@@ -54,13 +67,15 @@ final class CommandScenarios {
     }
 
     /** Warms the update path up after a restart, on the pages of {@code history}, without measuring. */
-    void warmUpdates(int workers, int history, Duration window) throws Exception {
+    void warmUpdates(int workers, int history, BenchOptions.WarmUp warmUp) throws Exception {
         LongHistory pages = histories.get(history);
+        AtomicLong served = new AtomicLong();
         if (pages != null) {
-            ClosedLoop.run(workers, window, (worker, sequence) -> {
+            ClosedLoop.run(workers, warmUp.atMost(), (worker, sequence) -> {
+                served.incrementAndGet();
                 pages.versions()[worker] = edit(pages, worker);
                 return true;
-            });
+            }, () -> served.get() >= warmUp.requests());
         }
     }
 

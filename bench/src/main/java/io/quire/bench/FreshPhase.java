@@ -41,7 +41,7 @@ final class FreshPhase {
                 baselines(postgres);
                 if (options.wants("B1") || options.wants("B2") || options.wants("B3")) {
                     BenchRunner.log("warming Quire up");
-                    commands.creates("warm-up", 16, options.warmUp());
+                    commands.warmCreates(16, options.warmUp());
                 }
                 if (options.wants("B1")) {
                     BenchRunner.log("B1 create commands over REST");
@@ -55,6 +55,7 @@ final class FreshPhase {
                 if (options.wants("B2")) {
                     BenchRunner.log("B2 updates of pages with long histories (snapshots on, the default)");
                     for (int history : histories()) {
+                        commands.prepareHistory(16, history);
                         ResourceWatch.Window window = watch.open();
                         Measurement b2 = commands.updates("B2-update-" + history, ", default settings", 16, history,
                                 options.window());
@@ -99,13 +100,14 @@ final class FreshPhase {
 
     private void sagas(SagaScenario sagas, ResourceWatch watch) throws Exception {
         BenchRunner.log("B7 plan-change sagas through the sandboxes");
-        int tenants = options.quick() ? 20 : 200;
+        Duration limit = Duration.ofMinutes(options.quick() ? 2 : 5);
+        SagaScenario.Prepared paying = sagas.payingTenants(options.quick() ? 20 : 200);
         ResourceWatch.Window window = watch.open();
-        Measurement upgrades = sagas.upgrades("B7-plan-changes", tenants, Duration.ofMinutes(options.quick() ? 2 : 5));
+        Measurement upgrades = sagas.upgrades("B7-plan-changes", paying, limit);
         runner.keep(upgrades.withUsage(window.close(upgrades.operations())));
+        SagaScenario.Prepared declining = sagas.decliningTenants(options.quick() ? 10 : 50);
         window = watch.open();
-        Measurement compensations = sagas.compensations("B7-compensation", options.quick() ? 10 : 50,
-                Duration.ofMinutes(options.quick() ? 2 : 5));
+        Measurement compensations = sagas.compensations("B7-compensation", declining, limit);
         runner.keep(compensations.withUsage(window.close(compensations.operations())));
     }
 

@@ -85,20 +85,16 @@ final class HistoryPhase {
     private void queries(QuireClient client, HistoryLoader.Loaded loaded, ResourceWatch watch, String at)
             throws Exception {
         BenchRunner.log("B5 queries at a fixed offered load" + at);
-        ResourceWatch.Window window = watch.open();
-        List<Measurement> measured = new QueryScenario(client, loaded.manifest()).run("B5", options.quick() ? 20 : 50,
-                options.quick() ? Duration.ofSeconds(5) : Duration.ofSeconds(15), options.window());
-        ResourceWatch.Usage usage = window.close(measured.stream().mapToLong(Measurement::operations).sum());
-        for (Measurement m : measured) {
-            runner.keep(m.available() ? m.withUsage(usage) : m);
-        }
+        new QueryScenario(client, loaded.manifest()).run("B5", options.quick() ? 20 : 50,
+                options.quick() ? Duration.ofSeconds(20) : Duration.ofSeconds(60), options.window(), watch)
+                .forEach(runner::keep);
     }
 
     private void creates(QuireClient client, ResourceWatch watch, String at) throws Exception {
         BenchRunner.log("B1 creates on the grown store" + at);
         CommandScenarios commands = new CommandScenarios(client, client.registerTenant(runner.adminToken(),
                 "bench" + at));
-        commands.creates("warm-up", 16, options.quick() ? Duration.ofSeconds(5) : Duration.ofSeconds(20));
+        commands.warmCreates(16, options.warmUp());
         ResourceWatch.Window window = watch.open();
         Measurement b1 = commands.creates("B1-create-16" + at, 16, options.window());
         runner.keep(b1.withUsage(window.close(b1.operations())).against(runner.measured("B0-commit-16"), 0.45));

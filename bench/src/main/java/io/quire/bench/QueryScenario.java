@@ -33,8 +33,9 @@ final class QueryScenario {
     private record Endpoint(String id, String scenario, Double p99Target, OpenLoop.Target target) {
     }
 
-    List<Measurement> run(String prefix, double ratePerEndpoint, Duration warmUp, Duration window)
-            throws Exception {
+    /** Measures every endpoint that answers; the resources used are those of the measured window, all together. */
+    List<Measurement> run(String prefix, double ratePerEndpoint, Duration warmUp, Duration window,
+                          ResourceWatch watch) throws Exception {
         List<Measurement> results = new ArrayList<>();
         List<Endpoint> available = new ArrayList<>();
         for (Endpoint endpoint : endpoints(prefix)) {
@@ -51,7 +52,10 @@ final class QueryScenario {
         }
         List<OpenLoop.Target> targets = available.stream().map(Endpoint::target).toList();
         OpenLoop.run(quire.http(), targets, ratePerEndpoint, warmUp);
+        ResourceWatch.Window measuring = watch.open();
         OpenLoop.Result result = OpenLoop.run(quire.http(), targets, ratePerEndpoint, window);
+        ResourceWatch.Usage usage = measuring.close(result.latencies().values().stream()
+                .mapToLong(Latencies::count).sum());
         for (Endpoint endpoint : available) {
             Latencies latencies = result.latencies().get(endpoint.target().name());
             String name = endpoint.target().name();
@@ -60,6 +64,7 @@ final class QueryScenario {
                     .withErrors(result.errorCount(name));
             measured = result.errorSummary(name) == null ? measured
                     : measured.withNote("errors: " + result.errorSummary(name));
+            measured = measured.withUsage(usage);
             results.add(endpoint.p99Target() == null ? measured : measured.p99Below(endpoint.p99Target()));
         }
         return results;

@@ -32,19 +32,33 @@ final class SagaScenario {
         this.adminToken = adminToken;
     }
 
-    Measurement upgrades(String id, int tenants, Duration limit) throws Exception {
-        return planChanges(id, "plan changes through payment, e-mail and CRM sandboxes, " + tenants + " tenants",
-                tenants, "pm_card_ok", "completed", limit);
+    /** Tenants on the free plan, registered (not measured) for one scenario. */
+    record Prepared(List<String[]> tenants) {
     }
 
-    Measurement compensations(String id, int tenants, Duration limit) throws Exception {
-        return planChanges(id, "time to compensate: declined card, change cancelled, " + tenants + " tenants",
-                tenants, "pm_card_declined", "compensated", limit);
+    /** Tenants whose card captures: their upgrades complete. */
+    Prepared payingTenants(int tenants) throws Exception {
+        return new Prepared(register(tenants, "pm_card_ok"));
     }
 
-    private Measurement planChanges(String id, String scenario, int tenants, String card, String outcome,
+    /** Tenants whose card is declined: their upgrades are compensated. */
+    Prepared decliningTenants(int tenants) throws Exception {
+        return new Prepared(register(tenants, "pm_card_declined"));
+    }
+
+    Measurement upgrades(String id, Prepared prepared, Duration limit) throws Exception {
+        return planChanges(id, "plan changes through payment, e-mail and CRM sandboxes, " + prepared.tenants().size()
+                + " tenants", prepared.tenants(), "completed", limit);
+    }
+
+    Measurement compensations(String id, Prepared prepared, Duration limit) throws Exception {
+        return planChanges(id, "time to compensate: declined card, change cancelled, " + prepared.tenants().size()
+                + " tenants", prepared.tenants(), "compensated", limit);
+    }
+
+    private Measurement planChanges(String id, String scenario, List<String[]> registered, String outcome,
                                     Duration limit) throws Exception {
-        List<String[]> registered = register(tenants, card);
+        int tenants = registered.size();
         Instant first = Instant.now();
         long refused = requestUpgrades(registered);
         Map<String, String> tenantIds = new HashMap<>();
