@@ -167,8 +167,9 @@ public final class BenchRunner {
         document.put("results", results.stream().map(Measurement::asMap).toList());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(options.out().resolve("latest.json").toFile(), document);
-        String table = MarkdownTable.of(results, String.format("Run of %s (%s mode, %d cores, Quire with -Xmx%s), "
-                        + "%.0f minutes. Ratios compare with baselines measured in the same run.", Instant.now(),
+        Instant began = Instant.now().minus(took);
+        String table = MarkdownTable.of(results, String.format("Run started %s (%s mode, %d cores, Quire with -Xmx%s), "
+                        + "%.0f minutes. Ratios compare with baselines measured in the same run.", began,
                 options.quick() ? "quick" : "full", Runtime.getRuntime().availableProcessors(), options.heap(),
                 took.toSeconds() / 60.0));
         Files.writeString(options.out().resolve("latest.md"), table);

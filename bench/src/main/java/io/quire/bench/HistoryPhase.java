@@ -55,7 +55,7 @@ final class HistoryPhase {
             try (QuireProcess quire = first.quire();
                  ResourceWatch watch = new ResourceWatch(quire, () -> connect(postgres))) {
                 Measurement rebuilt = first.measurement().withUsage(new ResourceWatch.Usage(
-                        peakRss(quire), 0, 0, 0));
+                        peakRss(quire), 0, 0, 0)).withNote(replay.verifyReadModels());
                 runner.keep(rebuilt.against(scan, 0.30));
                 Measurement commits = peakCommits();
                 if (commits != null) {

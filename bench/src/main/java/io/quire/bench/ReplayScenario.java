@@ -149,6 +149,30 @@ final class ReplayScenario {
                 "bounded at %s: the slowest projection reached %.0f %%", limit, 100.0 * slowest / Math.max(1, head)));
     }
 
+    /**
+     * Checks the rebuilt read models against the events they come from: one page row per created page and one
+     * history row per page event, one decision per proposal. Answers a note for the table.
+     */
+    String verifyReadModels() throws SQLException {
+        try (Connection connection = database.connect();
+             ResultSet counts = connection.createStatement().executeQuery("""
+                SELECT (SELECT count(*) FROM domain_event_entry
+                        WHERE payload_type = 'io.quire.contracts.page.PageCreatedEvent'),
+                       (SELECT count(*) FROM page_view),
+                       (SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE 'io.quire.contracts.page.%'),
+                       (SELECT count(*) FROM page_version),
+                       (SELECT count(*) FROM domain_event_entry
+                        WHERE payload_type = 'io.quire.contracts.decision.DecisionProposedEvent'),
+                       (SELECT count(*) FROM decision_view)""")) {
+            counts.next();
+            boolean match = counts.getLong(1) == counts.getLong(2) && counts.getLong(3) == counts.getLong(4)
+                    && counts.getLong(5) == counts.getLong(6);
+            return String.format("read models %s the events: %,d/%,d pages, %,d/%,d page versions, %,d/%,d decisions",
+                    match ? "match" : "DO NOT MATCH", counts.getLong(2), counts.getLong(1), counts.getLong(4),
+                    counts.getLong(3), counts.getLong(6), counts.getLong(5));
+        }
+    }
+
     /** The event store's last global index. */
     long head() throws SQLException {
         try (Connection connection = database.connect(); ResultSet max = connection.createStatement()

@@ -99,10 +99,11 @@ final class ResourceWatch implements AutoCloseable {
 
     private long heapInUse() {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base
-                    + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode metric = json.readTree(answer.body());
-            return metric.path("measurements").path(0).path("value").asLong();
+            URI metric = URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap");
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(metric).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode used = json.readTree(answer.body());
+            return used.path("measurements").path(0).path("value").asLong();
         } catch (Exception e) {
             return 0;
         }
