@@ -53,7 +53,7 @@ record BenchOptions(Path jar, String dbServer, String user, String password, Str
     }
 
     WarmUp warmUp() {
-        return quick ? new WarmUp(5_000, Duration.ofSeconds(60)) : new WarmUp(30_000, Duration.ofMinutes(3));
+        return quick ? new WarmUp(5_000, Duration.ofSeconds(60)) : new WarmUp(50_000, Duration.ofMinutes(4));
     }
 
     /** How long a replay may take before it is cut off and its rate so far reported. */

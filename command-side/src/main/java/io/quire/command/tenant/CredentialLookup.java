@@ -33,12 +33,14 @@ public class CredentialLookup {
         this.clock = clock;
     }
 
+    /** What the key resolved to a moment ago on this node, or null: answered without the database. */
+    public Credential remembered(String presentedKey) {
+        return cache.get(ApiKeySecret.hashOf(presentedKey));
+    }
+
+    /** Looks the key up in the database (and remembers what it finds). */
     public Mono<Credential> find(String presentedKey) {
         String hash = ApiKeySecret.hashOf(presentedKey);
-        Credential remembered = cache.get(hash);
-        if (remembered != null) {
-            return Mono.just(remembered);
-        }
         long readAt = cache.generation();
         return db.sql("""
                         SELECT k.key_id, k.tenant_id, k.revoked_at IS NOT NULL AS revoked, t.status

@@ -35,6 +35,11 @@ public class BatchedWrites {
     public void update(String sql, Object... args) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.hasResource(IMMEDIATE)) {
+            // Writes queued earlier in this transaction go first, so that the order of writes never changes.
+            List<?> queued = (List<?>) TransactionSynchronizationManager.getResource(QUEUE);
+            if (queued != null && !queued.isEmpty()) {
+                flush(queue());
+            }
             jdbc.update(sql, args);
             return;
         }
