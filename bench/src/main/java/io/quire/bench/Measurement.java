@@ -40,6 +40,9 @@ record Measurement(String id, String scenario, long operations, long errors, dou
     }
 
     Measurement withUsage(ResourceWatch.Usage used) {
+        if (!available()) {
+            return this;
+        }
         return new Measurement(id, scenario, operations, errors, seconds, p50Millis, p99Millis, comparison, used,
                 note);
     }
