@@ -3,7 +3,6 @@ package io.quire.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,12 +15,7 @@ record BenchOptions(Path jar, String dbServer, String user, String password, Str
                     boolean quick, Set<String> only, long historyEvents, long growthEvents, boolean keepDatabases) {
 
     static BenchOptions parse(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i].replaceFirst("^--", "");
-            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-            options.put(name, flag ? "true" : args[++i]);
-        }
+        Map<String, String> options = BenchRunner.parse(args);
         boolean quick = options.containsKey("quick");
         return new BenchOptions(Path.of(options.getOrDefault("jar", "platform/target/quire.jar")),
                 options.getOrDefault("db-server", "postgresql://127.0.0.1:5432"),

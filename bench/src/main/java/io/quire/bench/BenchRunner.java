@@ -176,4 +176,15 @@ public final class BenchRunner {
         System.out.println();
         System.out.println(table);
     }
+
+    /** {@code --name value} pairs and {@code --flag}s, as every benchmark main class reads its arguments. */
+    static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+            options.put(name, flag ? "true" : args[++i]);
+        }
+        return options;
+    }
 }

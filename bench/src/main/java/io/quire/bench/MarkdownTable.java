@@ -8,6 +8,12 @@ final class MarkdownTable {
     private MarkdownTable() {
     }
 
+    /** The table, followed by the peak RSS of the one Quire the scenarios ran against. */
+    static String of(List<Measurement> results, long peakRssMiB) {
+        return of(results, "").stripLeading() + String.format("%nPeak RSS of the platform process: %d MiB%n",
+                peakRssMiB);
+    }
+
     static String of(List<Measurement> results, String header) {
         StringBuilder table = new StringBuilder(header).append("\n\n").append("""
                 | id | scenario | ops/s | p50 ms | p99 ms | errors | vs | ratio | target | RSS MiB | heap MiB | CPU ms/op Quire + PG | note |

@@ -78,6 +78,11 @@ record Measurement(String id, String scenario, long operations, long errors, dou
                 note);
     }
 
+    /** Marks whether the 99th percentile stayed under {@code millis}. */
+    Measurement withP99Below(double millis) {
+        return p99Below(millis);
+    }
+
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", id);

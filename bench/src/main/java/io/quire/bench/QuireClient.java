@@ -23,7 +23,17 @@ final class QuireClient {
 
     /** Registers a tenant and answers its API key. */
     String registerTenant(String adminToken, String name) throws Exception {
-        return registerTenantWith(adminToken, "{\"name\":\"" + name + "\"}").get("apiKey").asText();
+        return register(adminToken, name).get("apiKey").asText();
+    }
+
+    /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKey} and {@code apiKeyId}. */
+    JsonNode register(String adminToken, String name) throws Exception {
+        return registerTenantWith(adminToken, "{\"name\":\"" + name + "\"}");
+    }
+
+    /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKeyId}, {@code apiKey}. */
+    JsonNode registration(String adminToken, String name) throws Exception {
+        return register(adminToken, name);
     }
 
     /** Registers a tenant from a JSON body and answers {@code {tenantId, apiKeyId, apiKey}}. */

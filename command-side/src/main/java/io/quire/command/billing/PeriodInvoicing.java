@@ -6,6 +6,7 @@ import io.quire.contracts.billing.IssueInvoiceCommand;
 import io.quire.contracts.billing.PlanTerms;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +35,9 @@ class PeriodInvoicing {
         this.jdbc = jdbc;
     }
 
+    /** Issuing invoices is an act, not a read model: a replay of this group must never issue them again. */
     @EventHandler
+    @DisallowReplay
     void on(BillingPeriodClosedEvent event) {
         List<Long> pages = jdbc.queryForList("SELECT active_pages FROM usage_meter WHERE tenant_id = ?", Long.class,
                 event.tenantId().value());

@@ -5,12 +5,14 @@ import io.quire.command.shared.StateConflictException;
 import io.quire.command.shared.TextRules;
 import io.quire.contracts.identity.TenantId;
 import io.quire.contracts.workspace.ArchiveWorkspaceCommand;
+import io.quire.contracts.workspace.ChangeWorkspaceSearchLanguageCommand;
 import io.quire.contracts.workspace.CreateWorkspaceCommand;
 import io.quire.contracts.workspace.RenameWorkspaceCommand;
 import io.quire.contracts.workspace.WorkspaceArchivedEvent;
 import io.quire.contracts.workspace.WorkspaceCreatedEvent;
 import io.quire.contracts.workspace.WorkspaceId;
 import io.quire.contracts.workspace.WorkspaceRenamedEvent;
+import io.quire.contracts.workspace.WorkspaceSearchLanguageChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -18,7 +20,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A workspace of a tenant. It holds notebooks; once archived it takes no new ones. */
+/**
+ * A workspace of a tenant. It holds notebooks; once archived it takes no new ones. Its content is searched in its
+ * search language.
+ */
 @Aggregate
 public class Workspace {
 
@@ -29,6 +34,7 @@ public class Workspace {
     private TenantId tenantId;
     private String name;
     private boolean archived;
+    private String searchLanguage;
     private long version;
 
     @CommandHandler
@@ -45,6 +51,18 @@ public class Workspace {
         TextRules.requireTitle("name", command.name());
         if (!command.name().equals(name)) {
             apply(new WorkspaceRenamedEvent(workspaceId, tenantId, command.name(), version + 1));
+        }
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(ChangeWorkspaceSearchLanguageCommand command) {
+        Guards.requireOwner(tenantId, command.tenantId(), KIND, workspaceId);
+        Guards.requireVersion(command.expectedVersion(), version);
+        requireActive();
+        SearchLanguage.requireWellFormed(command.language());
+        if (!command.language().equals(searchLanguage)) {
+            apply(new WorkspaceSearchLanguageChangedEvent(workspaceId, tenantId, command.language(), version + 1));
         }
         return version;
     }
@@ -81,12 +99,19 @@ public class Workspace {
         workspaceId = event.workspaceId();
         tenantId = event.tenantId();
         name = event.name();
+        searchLanguage = SearchLanguage.DEFAULT;
         version = event.version();
     }
 
     @EventSourcingHandler
     void on(WorkspaceRenamedEvent event) {
         name = event.name();
+        version = event.version();
+    }
+
+    @EventSourcingHandler
+    void on(WorkspaceSearchLanguageChangedEvent event) {
+        searchLanguage = event.language();
         version = event.version();
     }
 

@@ -3,12 +3,14 @@ package io.quire.command.workspace;
 import io.quire.command.shared.StateConflictException;
 import io.quire.contracts.identity.TenantId;
 import io.quire.contracts.workspace.ArchiveWorkspaceCommand;
+import io.quire.contracts.workspace.ChangeWorkspaceSearchLanguageCommand;
 import io.quire.contracts.workspace.CreateWorkspaceCommand;
 import io.quire.contracts.workspace.RenameWorkspaceCommand;
 import io.quire.contracts.workspace.WorkspaceArchivedEvent;
 import io.quire.contracts.workspace.WorkspaceCreatedEvent;
 import io.quire.contracts.workspace.WorkspaceId;
 import io.quire.contracts.workspace.WorkspaceRenamedEvent;
+import io.quire.contracts.workspace.WorkspaceSearchLanguageChangedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -260,5 +262,86 @@ class WorkspaceTest {
                 .when(new ArchiveWorkspaceCommand(workspace, otherTenant, 1L))
                 .expectException(notFound("workspace", workspace))
                 .expectNoEvents();
+    }
+
+    @Test
+    void changingTheSearchLanguageCreatesTheNextVersion() {
+        fixture.given(created())
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, "german", 1L))
+                .expectEvents(new WorkspaceSearchLanguageChangedEvent(workspace, tenant, "german", 2))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void aNewWorkspaceIsSearchedInEnglishSoChoosingEnglishChangesNothing() {
+        fixture.given(created())
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, "english", 1L))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void choosingTheCurrentSearchLanguageAgainChangesNothing() {
+        fixture.given(created(), new WorkspaceSearchLanguageChangedEvent(workspace, tenant, "simple", 2))
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, "simple", 2L))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void theSearchLanguageCanGoBackToEnglish() {
+        fixture.given(created(), new WorkspaceSearchLanguageChangedEvent(workspace, tenant, "simple", 2))
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, "english", 2L))
+                .expectEvents(new WorkspaceSearchLanguageChangedEvent(workspace, tenant, "english", 3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "English", "pg_catalog.english", "english;drop", "german ", "1st",
+            "\u00e9nglish", "a23456789012345678901234567890123456789012345678901234567890abcd"})
+    void rejectsASearchLanguageThatIsNotAPlainConfigurationName(String language) {
+        fixture.given(created())
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, language, 1L))
+                .expectException(invalidInput("language"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAMissingSearchLanguage() {
+        fixture.given(created())
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, null, 1L))
+                .expectException(invalidInput("language"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsASearchLanguageChangeWhenVersionIsStale() {
+        fixture.given(created(), new WorkspaceRenamedEvent(workspace, tenant, "Lab", 2))
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, "german", 1L))
+                .expectException(staleVersion(1, 2))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsASearchLanguageChangeWhenArchived() {
+        fixture.given(created(), new WorkspaceArchivedEvent(workspace, tenant, 2))
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, tenant, "german", 2L))
+                .expectException(StateConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsASearchLanguageChangeFromAnotherTenant() {
+        fixture.given(created())
+                .when(new ChangeWorkspaceSearchLanguageCommand(workspace, otherTenant, "german", 1L))
+                .expectException(notFound("workspace", workspace))
+                .expectNoEvents();
+    }
+
+    @Test
+    void versionsCountOnAcrossRenamesAndLanguageChanges() {
+        fixture.given(created(), new WorkspaceSearchLanguageChangedEvent(workspace, tenant, "german", 2))
+                .when(new RenameWorkspaceCommand(workspace, tenant, "Lab", 2L))
+                .expectEvents(new WorkspaceRenamedEvent(workspace, tenant, "Lab", 3));
     }
 }

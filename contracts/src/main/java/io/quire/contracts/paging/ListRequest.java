@@ -37,7 +37,8 @@ public record ListRequest(int limit, String afterKey, String afterId) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int split = decoded.indexOf('|');
-            if (split < 1 || split == decoded.length() - 1) {
+            // Quire never hands out a NUL, and PostgreSQL text cannot hold one.
+            if (split < 1 || split == decoded.length() - 1 || decoded.indexOf('\u0000') >= 0) {
                 throw new IllegalArgumentException();
             }
             return new ListRequest(size, decoded.substring(0, split), decoded.substring(split + 1));

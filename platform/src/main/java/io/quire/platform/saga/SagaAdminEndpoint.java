@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The saga read model for operators: every saga run with its steps, attempts and compensations, and how it ended
@@ -25,6 +26,8 @@ import java.util.UUID;
 public class SagaAdminEndpoint {
 
     private static final Set<String> STATES = Set.of("running", "completed", "compensated");
+    /** Saga types are kebab-case names; anything else (a NUL byte, say) would only reach the database to fail. */
+    private static final Pattern SAGA_TYPE = Pattern.compile("[a-z0-9-]{1,100}");
 
     private final DatabaseClient db;
 
@@ -49,6 +52,9 @@ public class SagaAdminEndpoint {
         ListRequest request = ListRequest.parse(limit, cursor);
         if (state != null && !STATES.contains(state)) {
             throw new ListRequest.Invalid("state", "state must be one of running, completed, compensated");
+        }
+        if (type != null && !SAGA_TYPE.matcher(type).matches()) {
+            throw new ListRequest.Invalid("type", "type must be a saga type such as plan-change");
         }
         UUID tenantId = tenant == null ? null : tenantId(tenant);
         String sql = "SELECT saga_type, subject, tenant_id, state, started_at, ended_at FROM saga_run WHERE true "

@@ -22,6 +22,9 @@ import java.time.Duration;
                 // Sagas wait seconds here instead of days, so that dunning and follow-ups run within a test.
                 "quire.sagas.retry-delay=1s", "quire.sagas.follow-up-delay=1s", "quire.sagas.dunning-delays=1s,1s",
                 "quire.sagas.decision-notice-delay=3s",
+                // Live streams send heartbeats every second, and replay at most 20 missed events, so that a test
+                // sees both.
+                "quire.live.heartbeat=1s", "quire.live.replay-limit=20",
                 // Several applications share the test database server (a crash test starts another one).
                 "QUIRE_DB_POOL_SIZE=10",
                 // Pages are loaded from snapshots after a few edits, so that every page test also runs on snapshots.

@@ -190,6 +190,12 @@ public final class Quire {
                 answer.get("consistency").asText());
     }
 
+    /** An admin POST with a JSON body. */
+    public WebTestClient.ResponseSpec adminPost(String path, Object body) {
+        return web.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
     /** Header names, spelled once. */
     public static final class ApiHeaders {
         public static final String API_KEY = "X-Api-Key";

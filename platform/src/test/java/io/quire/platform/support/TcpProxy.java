@@ -3,6 +3,7 @@ package io.quire.platform.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -10,93 +11,106 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay on loopback in front of a real service, which a test can cut (every connection reset, new ones
- * refused) and restore on the same port: the service goes away for the application under test while it keeps
- * running for everyone else.
+ * A TCP proxy on loopback in front of a real server, which a test can take down (connections refused and cut),
+ * bring back on the same port, or stall (connections stay up, nothing gets through), to see how Quire fares
+ * without that server.
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private final String targetHost;
-    private final int targetPort;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final InetSocketAddress target;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
-    private final int port;
+    private volatile boolean stalled;
+    private int port;
 
-    public TcpProxy(String targetHost, int targetPort) throws IOException {
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
-        this.server = listen(0);
-        this.port = server.getLocalPort();
-        accept(server);
+    private TcpProxy(InetSocketAddress target) {
+        this.target = target;
+    }
+
+    /** A proxy to {@code host:port}, open on a free port of its own. */
+    public static TcpProxy to(String host, int port) {
+        TcpProxy proxy = new TcpProxy(new InetSocketAddress(host, port));
+        proxy.open();
+        return proxy;
     }
 
     public int port() {
         return port;
     }
 
-    /** Resets every relayed connection and refuses new ones until {@link #restore()}. */
-    public void cut() {
-        closeQuietly(server);
-        open.forEach(TcpProxy::closeQuietly);
-        open.clear();
+    /** Accepts connections (again, on the same port). */
+    public synchronized void open() {
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            port = socket.getLocalPort();
+            server = socket;
+            daemon("tcp-proxy-accept", () -> accept(socket));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot open the proxy on port " + port, e);
+        }
     }
 
-    public void restore() throws IOException {
-        server = listen(port);
-        accept(server);
-    }
-
+    /** Refuses new connections and cuts every open one, like a server that went away. */
     @Override
-    public void close() {
-        cut();
+    public synchronized void close() {
+        closeQuietly(server);
+        sockets.forEach(TcpProxy::closeQuietly);
+        sockets.clear();
     }
 
-    private static ServerSocket listen(int port) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress("127.0.0.1", port));
-        return socket;
+    /** While stalled, connections stay open but no byte passes in either direction. */
+    public void stall(boolean stall) {
+        stalled = stall;
     }
 
-    private void accept(ServerSocket listening) {
-        Thread acceptor = new Thread(() -> {
-            while (!listening.isClosed()) {
-                try {
-                    Socket client = listening.accept();
-                    Socket upstream = new Socket(targetHost, targetPort);
-                    open.add(client);
-                    open.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
-                } catch (IOException e) {
-                    // closed by cut(), or the target refused: the client sees its connection end
-                }
+    private void accept(ServerSocket socket) {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                Socket upstream = new Socket(target.getAddress(), target.getPort());
+                sockets.add(client);
+                sockets.add(upstream);
+                daemon("tcp-proxy-out", () -> pump(client, upstream));
+                daemon("tcp-proxy-in", () -> pump(upstream, client));
+            } catch (IOException e) {
+                return;
             }
-        }, "tcp-proxy-" + port);
-        acceptor.setDaemon(true);
-        acceptor.start();
+        }
     }
 
     private void pump(Socket from, Socket to) {
-        Thread pump = new Thread(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // one side went away
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                while (stalled && !from.isClosed()) {
+                    Thread.sleep(10);
+                }
+                out.write(buffer, 0, read);
+                out.flush();
             }
-        }, "tcp-proxy-pump");
-        pump.setDaemon(true);
-        pump.start();
+        } catch (IOException | InterruptedException e) {
+            // A cut connection ends both directions.
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+        }
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
         try {
-            closeable.close();
+            if (closeable != null) {
+                closeable.close();
+            }
         } catch (Exception e) {
-            // already closed
+            // Closing is all that is asked.
         }
     }
 }

@@ -2,12 +2,9 @@ package io.quire.query.page;
 
 import io.quire.contracts.identity.MetaDataKeys;
 import io.quire.contracts.identity.TenantId;
-import io.quire.contracts.page.PageArchivedEvent;
 import io.quire.contracts.page.PageAtVersionView;
 import io.quire.contracts.page.PageCreatedEvent;
-import io.quire.contracts.page.PageEditedEvent;
-import io.quire.contracts.page.PageMovedEvent;
-import io.quire.contracts.page.PageRestoredEvent;
+import io.quire.contracts.page.PageView;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -39,50 +36,22 @@ public class PageTimeline {
         long last = wanted.stream().mapToLong(Long::longValue).max().orElse(0);
         // From sequence 0: readEvents(pageId) would start at the page's latest snapshot, not at its first version.
         DomainEventStream events = eventStore.readEvents(pageId, 0);
-        PageAtVersionView state = null;
+        PageView state = null;
         while (events.hasNext() && (state == null || state.version() < last)) {
             DomainEventMessage<?> event = events.next();
             if (event.getPayload() instanceof PageCreatedEvent created && !created.tenantId().equals(caller)) {
                 return Map.of();
             }
-            state = fold(state, event);
+            state = PageFold.apply(state, event.getPayload(), event.getTimestamp(),
+                    (String) event.getMetaData().get(MetaDataKeys.PRINCIPAL));
             if (state == null) {
                 return Map.of();
             }
             if (wanted.contains(state.version())) {
-                found.put(state.version(), state);
+                found.put(state.version(), new PageAtVersionView(state.id(), state.version(), state.notebookId(),
+                        state.title(), state.body(), state.archived(), state.updatedAt(), state.updatedBy()));
             }
         }
         return found;
-    }
-
-
-    private static PageAtVersionView fold(PageAtVersionView state, DomainEventMessage<?> message) {
-        Object payload = message.getPayload();
-        String by = (String) message.getMetaData().get(MetaDataKeys.PRINCIPAL);
-        if (payload instanceof PageCreatedEvent e) {
-            return new PageAtVersionView(e.pageId().toString(), e.version(), e.notebookId().toString(), e.title(),
-                    e.body(), false, message.getTimestamp(), by);
-        }
-        if (state == null) {
-            return null;
-        }
-        if (payload instanceof PageEditedEvent e) {
-            return new PageAtVersionView(state.id(), e.version(), state.notebookId(), e.title(), e.body(),
-                    state.archived(), message.getTimestamp(), by);
-        }
-        if (payload instanceof PageMovedEvent e) {
-            return new PageAtVersionView(state.id(), e.version(), e.toNotebookId().toString(), state.title(),
-                    state.body(), state.archived(), message.getTimestamp(), by);
-        }
-        if (payload instanceof PageArchivedEvent e) {
-            return new PageAtVersionView(state.id(), e.version(), state.notebookId(), state.title(), state.body(),
-                    true, message.getTimestamp(), by);
-        }
-        if (payload instanceof PageRestoredEvent e) {
-            return new PageAtVersionView(state.id(), e.version(), state.notebookId(), state.title(), state.body(),
-                    false, message.getTimestamp(), by);
-        }
-        return state;
     }
 }

@@ -1,5 +1,7 @@
 package io.quire.query.shared;
 
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -9,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes of a projection that wait until its batch's transaction is about to commit, and then go to PostgreSQL as
- * JDBC batches (one round trip for many rows) instead of one statement per event. They run in the order they were
- * asked for, in the same transaction as the token, so the outcome is the same as writing at once; a handler that
- * writes through this class must not read back what it wrote in the same batch, except in SQL it writes through
- * this class too (an {@code INSERT … SELECT} sees every earlier write).
+ * Writes of a projection that, inside an event processor's batch, wait until the batch's transaction is about to
+ * commit, and then go to PostgreSQL as JDBC batches (one round trip for many rows) instead of one statement per
+ * event. They run in the order they were asked for, in the same transaction as the token, so the outcome is the same
+ * as writing at once; a handler that writes through this class must not read back what it wrote in the same batch,
+ * except in SQL it writes through this class too (an {@code INSERT … SELECT} sees every earlier write).
  * <p>
- * Where a handler must fail on its own write (a group that met a failure runs its handlers in savepoints, see
- * {@code HandlerSavepoints}), the caller binds {@link #IMMEDIATE} to the transaction and writes go out at once.
+ * Anywhere else (handlers called directly, as rebuilds and evaluations do with their own transaction and search path)
+ * writes go out at once. So they do where a handler must fail on its own write: a group that met a failure runs its
+ * handlers in savepoints ({@code HandlerSavepoints}), which bind {@link #IMMEDIATE} to the transaction.
  */
 @Component
 public class BatchedWrites {
@@ -33,7 +36,7 @@ public class BatchedWrites {
 
     /** An insert, update or delete: now, or just before the surrounding transaction commits. */
     public void update(String sql, Object... args) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
+        if (!inProcessorBatch() || !TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.hasResource(IMMEDIATE)) {
             // Writes queued earlier in this transaction go first, so that the order of writes never changes.
             List<?> queued = (List<?>) TransactionSynchronizationManager.getResource(QUEUE);
@@ -44,6 +47,11 @@ public class BatchedWrites {
             return;
         }
         queue().add(new Write(sql, args));
+    }
+
+    /** Whether an event processor is handling a batch of events here: Axon runs those in a batching unit of work. */
+    public static boolean inProcessorBatch() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork;
     }
 
     private record Write(String sql, Object[] args) {

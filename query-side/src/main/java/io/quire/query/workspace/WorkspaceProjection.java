@@ -4,6 +4,7 @@ import io.quire.contracts.identity.MetaDataKeys;
 import io.quire.contracts.workspace.WorkspaceArchivedEvent;
 import io.quire.contracts.workspace.WorkspaceCreatedEvent;
 import io.quire.contracts.workspace.WorkspaceRenamedEvent;
+import io.quire.contracts.workspace.WorkspaceSearchLanguageChangedEvent;
 import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,6 +53,16 @@ public class WorkspaceProjection {
                 UPDATE workspace_view SET name = ?, version = ?, updated_at = ?, updated_by = ?
                 WHERE workspace_id = ? AND version < ?""",
                 event.name(), event.version(), from(at), principal, event.workspaceId().value(), event.version());
+    }
+
+    @EventHandler
+    void on(WorkspaceSearchLanguageChangedEvent event, @Timestamp Instant at,
+            @MetaDataValue(MetaDataKeys.PRINCIPAL) String principal) {
+        jdbc.update("""
+                UPDATE workspace_view SET search_language = ?, version = ?, updated_at = ?, updated_by = ?
+                WHERE workspace_id = ? AND version < ?""",
+                event.language(), event.version(), from(at), principal, event.workspaceId().value(),
+                event.version());
     }
 
     @EventHandler

@@ -25,7 +25,8 @@ import java.util.UUID;
 @RestController
 public class WorkspaceQueryEndpoint {
 
-    private static final String COLUMNS = "workspace_id, name, archived, version, created_at, updated_at, updated_by";
+    private static final String COLUMNS =
+            "workspace_id, name, archived, version, created_at, updated_at, updated_by, search_language";
 
     private final DatabaseClient db;
     private final ReadYourWrites consistency;
@@ -69,6 +70,6 @@ public class WorkspaceQueryEndpoint {
         return new WorkspaceView(row.get("workspace_id", UUID.class).toString(), row.get("name", String.class),
                 Boolean.TRUE.equals(row.get("archived", Boolean.class)), row.get("version", Long.class),
                 row.get("created_at", Instant.class), row.get("updated_at", Instant.class),
-                row.get("updated_by", String.class));
+                row.get("updated_by", String.class), row.get("search_language", String.class));
     }
 }

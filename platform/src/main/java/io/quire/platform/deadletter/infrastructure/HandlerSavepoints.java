@@ -28,12 +28,13 @@ import java.util.Optional;
  * stays usable: PostgreSQL refuses every statement after a failed one until the transaction ends, which would
  * otherwise keep the dead letter itself from being written and fail the whole batch over and over.
  * <p>
- * Savepoints cost two round trips per handled event, and handlers almost never fail, so a group runs without them
- * until one does. That first failure fails the batch as a transient one would ({@link RetryInSavepoints}): nothing
- * of it is committed, and the processor handles the batch again a second later, this time with a savepoint around
- * every handler, so that the poison event is dead-lettered cleanly. After a batch has committed in savepoints
- * without a new failure, the group goes back to running without them. Retries of dead letters always use them.
- * In a savepoint, {@link BatchedWrites} write at once, so that a failing write fails inside its handler.
+ * Savepoints cost two round trips per handled event, and handlers almost never fail, so in its processor's batches
+ * a group runs without them until one does; handlers called directly (as rebuilds and evaluations do) always get
+ * them. That first failure fails the batch as a transient one would ({@link RetryInSavepoints}): nothing of it is
+ * committed, and the processor handles the batch again a second later, this time with a savepoint around every
+ * handler, so that the poison event is dead-lettered cleanly. After a batch has committed in savepoints without a
+ * new failure, the group goes back to running without them. Retries of dead letters always use them. In a
+ * savepoint, {@link BatchedWrites} write at once, so that a failing write fails inside its handler.
  */
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
@@ -88,7 +89,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(message, target);
             }
-            if (!careful.isCareful(group) && !isRetryOfALetter()) {
+            if (BatchedWrites.inProcessorBatch() && !careful.isCareful(group) && !isRetryOfALetter()) {
                 try {
                     return super.handle(message, target);
                 } catch (Exception | Error failure) {

@@ -1,0 +1,102 @@
+package io.quire.query.search;
+
+import io.quire.contracts.identity.Caller;
+import io.quire.contracts.paging.ListPage;
+import io.quire.contracts.search.SearchHitView;
+import io.quire.query.shared.Keyset;
+import io.quire.query.shared.NotFound;
+import io.quire.query.shared.ReadYourWrites;
+import io.quire.query.shared.Reads;
+import io.r2dbc.spi.Readable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Full-text search over the caller's pages, notebooks and decisions (docs/search.md). */
+@RestController
+public class SearchQueryEndpoint {
+
+    private final DatabaseClient db;
+    private final ReadYourWrites consistency;
+
+    public SearchQueryEndpoint(DatabaseClient db, ReadYourWrites consistency) {
+        this.db = db;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/v1/search")
+    public Mono<ResponseEntity<ListPage<SearchHitView>>> search(
+            @RequestParam(required = false) String q, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String workspace, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "false") boolean archived,
+            @RequestParam(name = "consistency", required = false) String token,
+            @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        SearchRequest request = SearchRequest.parse(q, type, workspace, limit, cursor, archived);
+        UUID tenant = caller.tenantId().value();
+        Mono<ListPage<SearchHitView>> read = requireWorkspace(tenant, request.workspace())
+                .then(bind(db.sql(SearchStatement.sql(request.shape())), tenant, request)
+                        .map(SearchQueryEndpoint::hit).all().collectList()
+                        .map(rows -> Keyset.page(rows, request.limit(), hit -> Float.toString(hit.rank()),
+                                SearchHitView::id)));
+        return Reads.list(consistency.await(token, SearchProjection.PROCESSING_GROUP), read);
+    }
+
+    /** The text search configurations a workspace can choose as its search language. */
+    @GetMapping("/api/v1/search/languages")
+    public Mono<Map<String, Object>> languages() {
+        return db.sql("SELECT cfgname FROM pg_ts_config WHERE pg_ts_config_is_visible(oid) ORDER BY cfgname")
+                .map(row -> row.get("cfgname", String.class)).all().collectList()
+                .map(names -> Map.of("default", SearchProjection.DEFAULT_LANGUAGE, "languages", names));
+    }
+
+    /** A workspace filter must name one of the caller's workspaces; any other id answers the usual 404. */
+    private Mono<Void> requireWorkspace(UUID tenant, UUID workspace) {
+        if (workspace == null) {
+            return Mono.empty();
+        }
+        return db.sql("SELECT 1 FROM search_workspace WHERE tenant_id = :tenant AND workspace_id = :id")
+                .bind("tenant", tenant).bind("id", workspace)
+                .map(row -> true).one()
+                .switchIfEmpty(Mono.error(() -> NotFound.of("workspace", workspace)))
+                .then();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, UUID tenant,
+                                                          SearchRequest request) {
+        List<SearchSyntax.Term> terms = request.terms();
+        DatabaseClient.GenericExecuteSpec bound = spec.bind("tenant", tenant)
+                .bind("terms", terms.stream().map(SearchSyntax.Term::text).toArray(String[]::new))
+                .bind("prefixes", terms.stream().map(SearchSyntax.Term::prefix).toArray(Boolean[]::new))
+                .bind("excluded", terms.stream().map(SearchSyntax.Term::excluded).toArray(Boolean[]::new))
+                .bind("groups", terms.stream().map(SearchSyntax.Term::group).toArray(Integer[]::new))
+                .bind("limit", request.limit() + 1);
+        if (request.type() != null) {
+            bound = bound.bind("type", request.type());
+        }
+        if (request.workspace() != null) {
+            bound = bound.bind("workspace", request.workspace());
+        }
+        if (request.afterRank() != null) {
+            bound = bound.bind("afterRank", request.afterRank()).bind("afterId", request.afterId());
+        }
+        return bound;
+    }
+
+    private static SearchHitView hit(Readable row) {
+        UUID notebook = row.get("notebook_id", UUID.class);
+        return new SearchHitView(row.get("doc_type", String.class), row.get("doc_id", UUID.class).toString(),
+                row.get("workspace_id", UUID.class).toString(), notebook == null ? null : notebook.toString(),
+                row.get("title", String.class), SearchText.snippetHtml(row.get("snippet", String.class)),
+                row.get("rank", Float.class), row.get("updated_at", Instant.class),
+                row.get("status", String.class), Boolean.TRUE.equals(row.get("archived", Boolean.class)));
+    }
+}

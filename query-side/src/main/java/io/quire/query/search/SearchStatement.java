@@ -1,0 +1,71 @@
+package io.quire.query.search;
+
+/**
+ * The SQL of a search, for the endpoint and for the benchmark that measures it. Its shape depends only on which
+ * filters are present, never on what was typed: the terms of {@link SearchSyntax} and every filter value are bound
+ * parameters ({@code :name}).
+ * <p>
+ * How it stays fast for one tenant in a large table: the tenant's text search configurations are few (one per
+ * search language its workspaces use), so the query is built once per configuration, and each one probes the GIN
+ * index on {@code (tenant_id, terms)}, where the tenant's postings and the terms' postings meet inside the index.
+ * Only the matches are ranked; only the page of results gets snippets.
+ *
+ * <p>Parameters: {@code tenant} (uuid), {@code terms} (text[]), {@code prefixes}, {@code excluded} (boolean[]),
+ * {@code groups} (integer[]), {@code limit} (integer), and as the shape asks {@code type} (text),
+ * {@code workspace} (uuid), {@code afterRank} (real) with {@code afterId} (uuid).
+ */
+public final class SearchStatement {
+
+    /**
+     * Rank weights for D, C, B, A: stemmed title terms (A) count most, then stemmed body terms (B); the unstemmed
+     * words that prefixes match count a tenth of their stemmed kin.
+     */
+    static final String WEIGHTS = "{0.04, 0.1, 0.4, 1.0}";
+
+    private SearchStatement() {
+    }
+
+    /** Which optional parts a search has. */
+    public record Shape(boolean byType, boolean byWorkspace, boolean includeArchived, boolean afterCursor) {
+    }
+
+    public static String sql(Shape shape) {
+        String inWorkspace = shape.byWorkspace() ? "AND workspace_id = :workspace" : "";
+        return """
+                WITH queries AS (
+                    SELECT c.config,
+                           search_tsquery(c.config, CAST(:terms AS text[]), CAST(:prefixes AS boolean[]),
+                                          CAST(:excluded AS boolean[]), CAST(:groups AS integer[])) AS query
+                    FROM (SELECT DISTINCT config FROM search_workspace WHERE tenant_id = :tenant %s) c
+                ), ranked AS (
+                    SELECT d.doc_id, d.doc_type, d.workspace_id, d.notebook_id, d.title, d.body, d.status,
+                           d.updated_at, d.archived OR d.notebook_archived OR d.workspace_archived AS archived,
+                           d.config, q.query, CAST(ts_rank_cd('%s', d.terms, q.query, 32) AS real) AS rank
+                    FROM queries q
+                    JOIN search_document d ON d.tenant_id = :tenant AND d.config = q.config AND d.terms @@ q.query
+                    WHERE TRUE %s %s %s
+                ), page AS (
+                    SELECT * FROM ranked %s
+                    ORDER BY rank DESC, doc_id DESC
+                    LIMIT :limit
+                )
+                SELECT doc_type, doc_id, workspace_id, notebook_id, title, status, updated_at, archived, rank,
+                       ts_headline(config, %s, query, '%s') AS snippet
+                FROM page
+                ORDER BY rank DESC, doc_id DESC"""
+                .formatted(inWorkspace, WEIGHTS,
+                        shape.byType() ? "AND d.doc_type = :type" : "",
+                        shape.byWorkspace() ? "AND d.workspace_id = :workspace" : "",
+                        shape.includeArchived() ? ""
+                                : "AND NOT (d.archived OR d.notebook_archived OR d.workspace_archived)",
+                        shape.afterCursor() ? "WHERE (rank, doc_id) < (CAST(:afterRank AS real), :afterId)" : "",
+                        snippetSource(), SearchText.HEADLINE_OPTIONS);
+    }
+
+    /** A notebook has no body, so its snippet is its title, with angle brackets kept as the body keeps them. */
+    private static String snippetSource() {
+        return "CASE WHEN body = '' THEN translate(title, '<>" + SearchText.MARK_START + SearchText.MARK_END
+                + SearchText.LESS_THAN + SearchText.GREATER_THAN + "', '" + SearchText.LESS_THAN
+                + SearchText.GREATER_THAN + "') ELSE body END";
+    }
+}
