@@ -44,4 +44,5 @@ TXT
 }
 
 announce &
-exec java ${JAVA_OPTS:-} -jar "$jar" > .quire/quire.log 2>&1
+# A 1 GiB heap is Quire's default (the benchmarks run with it; JAVA_OPTS overrides it).
+exec java ${JAVA_OPTS:--Xmx1g} -jar "$jar" > .quire/quire.log 2>&1

@@ -1,191 +1,183 @@
 package io.quire.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quire.bench.history.HistoryLoader;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Runs the benchmark scenarios against a Quire that is already running, with the raw-PostgreSQL baselines in the
- * same run, and writes a Markdown table and JSON. Arguments: {@code --quire URL --jdbc URL --user U
- * --password P --admin-token T --pid PID --out DIR [--quick]}.
+ * Runs the benchmark scenarios, each with its raw-PostgreSQL baseline in the same run, and writes a Markdown table
+ * and JSON. It starts Quire itself from the built jar, on databases it creates and drops:
+ * <ol>
+ *     <li>a fresh database: B0 baselines, B1 creates, B2 updates (with and without snapshots and the aggregate
+ *     cache, which need restarts), B3 lag and B7 sagas;</li>
+ *     <li>a generated history of {@code --events} events: its scan baseline, B4 rebuild and replay, B5 queries, and
+ *     B1 again on the grown store;</li>
+ *     <li>a generated history of {@code --growth-events} events: B4 and B1 once more, for B6's ratios.</li>
+ * </ol>
+ * See {@link BenchOptions} for the arguments.
  */
 public final class BenchRunner {
 
-    private final Map<String, String> options;
-    private final boolean quick;
+    private final BenchOptions options;
     private final List<Measurement> results = new ArrayList<>();
-    private final QuireClient quire;
-    private final RawPostgres postgres;
-    private String apiKey;
+    private final String adminToken = "bench-" + UUID.randomUUID();
+    private final QuireProcess.Launch launch;
+    private final Map<String, Measurement> byId = new LinkedHashMap<>();
 
-    private BenchRunner(Map<String, String> options) {
+    private BenchRunner(BenchOptions options) throws Exception {
         this.options = options;
-        this.quick = options.containsKey("quick");
-        this.quire = new QuireClient(options.get("quire"));
-        this.postgres = new RawPostgres(options.get("jdbc"), options.get("user"), options.getOrDefault("password", ""));
+        Files.createDirectories(options.out());
+        this.launch = new QuireProcess.Launch(options.jar(), options.dbServer(), options.user(), options.password(),
+                options.heap(), options.port(), adminToken, options.out());
     }
 
     public static void main(String[] args) throws Exception {
-        new BenchRunner(parse(args)).run();
+        new BenchRunner(BenchOptions.parse(args)).run();
     }
 
     private void run() throws Exception {
-        apiKey = quire.registerTenant(options.get("admin-token"), "bench");
-        Duration window = quick ? Duration.ofSeconds(5) : Duration.ofSeconds(20);
-
-        log("B0 raw PostgreSQL baselines");
-        postgres.prepare();
-        Map<Integer, Measurement> commits = new LinkedHashMap<>();
-        for (int connections : new int[]{1, 4, 16, 64}) {
-            commits.put(connections, keep(postgres.singleRowCommits(connections, window)));
+        Instant started = Instant.now();
+        if (options.wants("B0") || options.wants("B1") || options.wants("B2") || options.wants("B3")
+                || options.wants("B7")) {
+            new FreshPhase(this).run();
         }
-        keep(postgres.batchedInserts(window));
-        keep(postgres.copy(quick ? 20_000 : 100_000));
-        keep(postgres.scan(false));
-        keep(postgres.scan(true));
+        if (options.wants("B4") || options.wants("B5") || options.wants("B6")) {
+            new HistoryPhase(this, options.historyEvents(), true).run();
+        }
+        if (options.wants("B6")) {
+            new HistoryPhase(this, options.growthEvents(), false).run();
+            growth();
+        }
+        report(Duration.between(started, Instant.now()));
+    }
 
-        log("warming Quire up");
-        creates(16, quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30));
-
-        log("B1 create commands over REST");
-        Measurement b1at16 = null;
-        for (int workers : new int[]{16, 64}) {
-            Measurement b1 = creates(workers, window).against(commits.get(workers), 0.45);
-            keep(b1);
-            if (workers == 16) {
-                b1at16 = b1;
+    /** B6: the figures at the larger history against those at the smaller. */
+    private void growth() {
+        String small = HistoryPhase.label(options.historyEvents());
+        String large = HistoryPhase.label(options.growthEvents());
+        for (String scenario : new String[]{"B1-create-16", "B4-first-start"}) {
+            Measurement atLarge = byId.get(scenario + "@" + large);
+            Measurement atSmall = byId.get(scenario + "@" + small);
+            if (atLarge != null && atSmall != null) {
+                keep(atLarge.renamed("B6-" + scenario, scenario + " at " + large + " against " + small + " events")
+                        .against(atSmall, 0.7));
             }
         }
-
-        log("B2 updates of pages with long histories");
-        for (int history : quick ? new int[]{10, 100} : new int[]{10, 100, 1000}) {
-            keep(updates(16, history, window).against(b1at16, 0.5));
-        }
-
-        log("B3 projection lag at half of peak");
-        keep(lag(b1at16.perSecond() * 0.5, window));
-
-        report();
     }
 
-    private Measurement creates(int workers, Duration window) throws Exception {
-        ClosedLoop.Result result = ClosedLoop.run(workers, window, (worker, sequence) -> {
-            HttpResponse<String> answer = quire.raw(quire.post("/api/v1/workspaces", "{\"name\":\"w" + sequence + "\"}")
-                    .header("X-Api-Key", apiKey).build());
-            return answer.statusCode() == 201;
-        });
-        return Measurement.of("B1-create-" + workers, "create commands over REST, " + workers + " connections",
-                result.ok(), result.seconds(), result.latencies()).withErrors(result.errors());
+    BenchOptions options() {
+        return options;
     }
 
-    private Measurement updates(int workers, int history, Duration window) throws Exception {
-        String notebook = notebook();
-        String[] pages = new String[workers];
-        long[] versions = new long[workers];
-        for (int w = 0; w < workers; w++) {
-            pages[w] = quire.create(apiKey, "/api/v1/notebooks/" + notebook + "/pages",
-                    "{\"title\":\"history\",\"body\":\"v1\"}").get("id").asText();
-            versions[w] = 1;
-        }
-        ClosedLoop.run(workers, Duration.ofMinutes(30), (worker, sequence) -> {
-            if (versions[worker] >= history) {
-                return true;
-            }
-            versions[worker] = quire.edit(apiKey, pages[worker], versions[worker], body(versions[worker]))
-                    .get("version").asLong();
-            return true;
-        }, () -> allReached(versions, history));
-        ClosedLoop.Result result = ClosedLoop.run(workers, window, (worker, sequence) -> {
-            versions[worker] = quire.edit(apiKey, pages[worker], versions[worker], body(versions[worker]))
-                    .get("version").asLong();
-            return true;
-        });
-        return Measurement.of("B2-update-" + history, "updates of pages with " + history + "+ versions, " + workers
-                + " connections", result.ok(), result.seconds(), result.latencies()).withErrors(result.errors());
+    QuireProcess.Launch launch() {
+        return launch;
     }
 
-    private Measurement lag(double backgroundRate, Duration window) throws Exception {
-        int background = 8;
-        long intervalNanos = (long) (background * 1e9 / Math.max(1, backgroundRate));
-        Latencies visible = new Latencies();
-        ClosedLoop.Result result = ClosedLoop.run(background + 1, window, (worker, sequence) -> {
-            long t0 = System.nanoTime();
-            JsonNode ack = quire.create(apiKey, "/api/v1/workspaces", "{\"name\":\"lag\"}");
-            if (worker == background) {
-                long acknowledged = System.nanoTime();
-                HttpResponse<String> read = quire.get(apiKey, "/api/v1/workspaces/" + ack.get("id").asText()
-                        + "?consistency=" + ack.get("consistency").asText());
-                visible.record((System.nanoTime() - acknowledged) / 1000);
-                return read.statusCode() == 200 && "current".equals(read.headers()
-                        .firstValue("Quire-Consistency").orElse(""));
-            }
-            long rest = intervalNanos - (System.nanoTime() - t0);
-            if (rest > 0) {
-                Thread.sleep(rest / 1_000_000, (int) (rest % 1_000_000));
-            }
-            return true;
-        });
-        return Measurement.of("B3-lag", "acknowledged to visible, background load " + Math.round(backgroundRate)
-                + "/s", visible.count(), result.seconds(), visible).withErrors(result.errors());
+    String adminToken() {
+        return adminToken;
     }
 
-    private String notebook() throws Exception {
-        String workspace = quire.create(apiKey, "/api/v1/workspaces", "{\"name\":\"bench\"}").get("id").asText();
-        return quire.create(apiKey, "/api/v1/workspaces/" + workspace + "/notebooks", "{\"title\":\"bench\"}")
-                .get("id").asText();
+    Measurement measured(String id) {
+        return byId.get(id);
     }
 
-    private static boolean allReached(long[] versions, int history) {
-        for (long version : versions) {
-            if (version < history) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String body(long version) {
-        return "{\"title\":\"history\",\"body\":\"# Version " + (version + 1) + "\\nSome text that changes.\\n\"}";
-    }
-
-    private Measurement keep(Measurement measurement) {
+    Measurement keep(Measurement measurement) {
         results.add(measurement);
-        System.out.printf("  %-16s %10.1f/s  p50 %7.2f ms  p99 %7.2f ms%s%n", measurement.id(),
+        byId.put(measurement.id(), measurement);
+        Measurement.Comparison c = measurement.comparison();
+        System.out.printf("  %-28s %10.1f/s  p50 %8.2f ms  p99 %8.2f ms%s%s%n", measurement.id(),
                 measurement.perSecond(), measurement.p50Millis(), measurement.p99Millis(),
-                measurement.ratio() == null ? "" : String.format("  ratio %.2f (%s)", measurement.ratio(),
-                        measurement.target()));
+                c == null ? "" : c.ratio() == null ? "  " + c.target() + (c.met() ? " met" : " missed")
+                        : String.format("  ratio %.2f (%s)", c.ratio(), c.target()),
+                measurement.note() == null ? "" : "  [" + measurement.note() + "]");
         return measurement;
     }
 
-    private void report() throws Exception {
-        Path out = Path.of(options.getOrDefault("out", "bench/results"));
-        Files.createDirectories(out);
-        long peakRssKiB = PeakMemory.of(options.get("pid"));
+    /** Creates an empty database on the benchmark server; answers its name. */
+    String createDatabase(String purpose) throws SQLException {
+        String name = "quire_bench_" + purpose + "_" + Long.toString(System.currentTimeMillis(), 36);
+        try (Connection admin = serverConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + name);
+        }
+        return name;
+    }
+
+    void dropDatabase(String name) {
+        if (options.keepDatabases()) {
+            System.out.println("  keeping database " + name);
+            return;
+        }
+        try (Connection admin = serverConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop " + name + ": " + e.getMessage());
+        }
+    }
+
+    RawPostgres postgres(String database) {
+        return new RawPostgres(jdbcUrl(database), options.user(), options.password());
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:" + options.dbServer() + "/" + database;
+    }
+
+    HistoryLoader.Loaded generate(String database, long events) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), options.user(),
+                options.password())) {
+            return new HistoryLoader(connection).load(events, 20261122L,
+                    done -> {
+                        if (done % 1_000_000 == 0) {
+                            System.out.printf("    %,d events written%n", done);
+                        }
+                    });
+        }
+    }
+
+    private Connection serverConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl("postgres"), options.user(), options.password());
+    }
+
+    static void log(String step) {
+        System.out.println("== " + step);
+    }
+
+    private void report(Duration took) throws Exception {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("mode", quick ? "quick" : "full");
-        document.put("peakRssMiB", peakRssKiB / 1024);
+        document.put("mode", options.quick() ? "quick" : "full");
+        document.put("startedAt", Instant.now().minus(took).toString());
+        document.put("minutes", Math.round(took.toSeconds() / 6.0) / 10.0);
+        document.put("heap", options.heap());
+        document.put("cores", Runtime.getRuntime().availableProcessors());
+        document.put("historyEvents", options.historyEvents());
+        document.put("growthEvents", options.growthEvents());
         document.put("results", results.stream().map(Measurement::asMap).toList());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("latest.json").toFile(),
-                document);
-        String table = MarkdownTable.of(results, peakRssKiB / 1024);
-        Files.writeString(out.resolve("latest.md"), table);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(options.out().resolve("latest.json").toFile(), document);
+        Instant began = Instant.now().minus(took);
+        String table = MarkdownTable.of(results, String.format("Run started %s (%s mode, %d cores, Quire with -Xmx%s), "
+                        + "%.0f minutes. Ratios compare with baselines measured in the same run.", began,
+                options.quick() ? "quick" : "full", Runtime.getRuntime().availableProcessors(), options.heap(),
+                took.toSeconds() / 60.0));
+        Files.writeString(options.out().resolve("latest.md"), table);
         System.out.println();
         System.out.println(table);
     }
 
-    private static void log(String step) {
-        System.out.println("== " + step);
-    }
-
+    /** {@code --name value} pairs and {@code --flag}s, as every benchmark main class reads its arguments. */
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {

@@ -8,20 +8,36 @@ final class MarkdownTable {
     private MarkdownTable() {
     }
 
+    /** The table, followed by the peak RSS of the one Quire the scenarios ran against. */
     static String of(List<Measurement> results, long peakRssMiB) {
-        StringBuilder table = new StringBuilder("""
-                | id | scenario | ops/s | p50 ms | p99 ms | errors | vs | ratio | target |
-                | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | --- |
+        return of(results, "").stripLeading() + String.format("%nPeak RSS of the platform process: %d MiB%n",
+                peakRssMiB);
+    }
+
+    static String of(List<Measurement> results, String header) {
+        StringBuilder table = new StringBuilder(header).append("\n\n").append("""
+                | id | scenario | ops/s | p50 ms | p99 ms | errors | vs | ratio | target | RSS MiB | heap MiB | CPU ms/op Quire + PG | note |
+                | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | --- |
                 """);
         for (Measurement m : results) {
-            table.append(String.format("| %s | %s | %.0f | %s | %s | %d | %s | %s | %s |%n", m.id(), m.scenario(),
-                    m.perSecond(), m.p50Millis() == 0 ? "" : String.format("%.2f", m.p50Millis()),
-                    m.p99Millis() == 0 ? "" : String.format("%.2f", m.p99Millis()), m.errors(),
-                    m.baselineId() == null ? "" : m.baselineId(),
-                    m.ratio() == null ? "" : String.format("%.2f", m.ratio()),
-                    m.target() == null ? "" : m.target() + (Boolean.TRUE.equals(m.targetMet()) ? " met" : " missed")));
+            Measurement.Comparison c = m.comparison();
+            ResourceWatch.Usage u = m.usage();
+            table.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    m.id(), m.scenario(), m.available() ? String.format("%.0f", m.perSecond()) : "",
+                    millis(m.p50Millis()), millis(m.p99Millis()), m.available() ? Long.toString(m.errors()) : "",
+                    c == null || c.baselineId() == null ? "" : c.baselineId(),
+                    c == null || c.ratio() == null ? "" : String.format("%.2f", c.ratio()),
+                    c == null ? "" : c.target() + (c.met() ? " met" : " missed"),
+                    u == null || u.peakRssMiB() == 0 ? "" : Long.toString(u.peakRssMiB()),
+                    u == null || u.peakHeapMiB() == 0 ? "" : Long.toString(u.peakHeapMiB()),
+                    u == null || u.quireCpuMillisPerOp() == 0 ? ""
+                            : String.format("%.2f + %.2f", u.quireCpuMillisPerOp(), u.postgresCpuMillisPerOp()),
+                    m.note() == null ? "" : m.note()));
         }
-        table.append(String.format("%nPeak RSS of the platform process: %d MiB%n", peakRssMiB));
         return table.toString();
+    }
+
+    private static String millis(double value) {
+        return value == 0 ? "" : String.format("%.2f", value);
     }
 }

@@ -28,14 +28,41 @@ final class QuireClient {
 
     /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKey} and {@code apiKeyId}. */
     JsonNode register(String adminToken, String name) throws Exception {
-        return send(post("/api/v1/admin/tenants", "{\"name\":\"" + name + "\"}")
-                .header("Authorization", "Bearer " + adminToken).build(), 201);
+        return registerTenantWith(adminToken, "{\"name\":\"" + name + "\"}");
     }
 
     /** Registers a tenant and answers the registration: {@code tenantId}, {@code apiKeyId}, {@code apiKey}. */
     JsonNode registration(String adminToken, String name) throws Exception {
-        return send(post("/api/v1/admin/tenants", "{\"name\":\"" + name + "\"}")
-                .header("Authorization", "Bearer " + adminToken).build(), 201);
+        return register(adminToken, name);
+    }
+
+    /** Registers a tenant from a JSON body and answers {@code {tenantId, apiKeyId, apiKey}}. */
+    JsonNode registerTenantWith(String adminToken, String body) throws Exception {
+        return send(post("/api/v1/admin/tenants", body).header("Authorization", "Bearer " + adminToken).build(), 201);
+    }
+
+    HttpResponse<String> admin(String adminToken, String method, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + adminToken)
+                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String apiKey, String path, String body) throws Exception {
+        return http.send(post(path, body).header("X-Api-Key", apiKey).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode json(String body) throws Exception {
+        return json.readTree(body);
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    String base() {
+        return base;
     }
 
     /** Answers the created resource's id and consistency token. */

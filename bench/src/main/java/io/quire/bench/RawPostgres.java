@@ -120,15 +120,24 @@ final class RawPostgres {
         return Measurement.of("B0-copy", "COPY of " + rows + " rows", rows, (System.nanoTime() - started) / 1e9, null);
     }
 
-    /** A sequential read of the whole event table in global order, optionally parsing every payload as JSON. */
+    /** A sequential read of the baseline's table in global order, optionally parsing every payload as JSON. */
     Measurement scan(boolean deserialize) throws Exception {
+        return scan("bench_event", deserialize, deserialize ? "B0-scan-json" : "B0-scan", "", 0);
+    }
+
+    /**
+     * A sequential read of {@code table} in global order, optionally parsing every payload and its metadata as JSON:
+     * the least work any replay of that table must do. A {@code limit} above 0 reads only that many rows.
+     */
+    Measurement scan(String table, boolean deserialize, String id, String of, long limit) throws Exception {
         ObjectMapper json = new ObjectMapper();
         long rows = 0;
         long started = System.nanoTime();
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT global_index, payload, meta_data FROM bench_event ORDER BY global_index")) {
+                    "SELECT global_index, payload, meta_data FROM " + table + " ORDER BY global_index"
+                            + (limit > 0 ? " LIMIT " + limit : ""))) {
                 select.setFetchSize(1000);
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
@@ -142,9 +151,8 @@ final class RawPostgres {
                 }
             }
         }
-        String id = deserialize ? "B0-scan-json" : "B0-scan";
-        return Measurement.of(id, "sequential scan in global order" + (deserialize ? ", payloads parsed" : ""), rows,
-                (System.nanoTime() - started) / 1e9, null);
+        return Measurement.of(id, "sequential scan in global order" + of + (deserialize ? ", payloads parsed" : ""),
+                rows, (System.nanoTime() - started) / 1e9, null);
     }
 
     /**
@@ -172,7 +180,7 @@ final class RawPostgres {
         insert.setBytes(5, metaData);
     }
 
-    private Connection connect() throws SQLException {
+    Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 

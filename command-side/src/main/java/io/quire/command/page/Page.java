@@ -1,5 +1,6 @@
 package io.quire.command.page;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.quire.command.shared.Guards;
 import io.quire.command.shared.InvalidInputException;
 import io.quire.command.shared.StateConflictException;
@@ -24,8 +25,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A versioned Markdown page. Version 1 at creation, and one more for every change. */
-@Aggregate
+/**
+ * A versioned Markdown page. Version 1 at creation, and one more for every change. Its fields are what a snapshot
+ * stores ({@link PageRepositoryTuning}).
+ */
+@Aggregate(snapshotTriggerDefinition = PageRepositoryTuning.SNAPSHOT_TRIGGER, cache = PageRepositoryTuning.CACHE)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Page {
 
     public static final String KIND = "page";

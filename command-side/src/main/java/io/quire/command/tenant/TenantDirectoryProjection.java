@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The tenants and credentials that authentication reads. It runs in a subscribing processor, inside the transaction
- * that appends the events, so a key works (and a revoked key stops working) the moment its command is answered.
+ * that appends the events, so a key works (and a revoked key stops working) the moment its command is answered: a
+ * revocation, suspension or reactivation also empties the {@link CredentialCache}.
  */
 @Component
 @ProcessingGroup(TenantDirectoryProjection.PROCESSING_GROUP)
@@ -24,9 +25,11 @@ public class TenantDirectoryProjection {
     public static final String PROCESSING_GROUP = "tenant-directory";
 
     private final JdbcTemplate jdbc;
+    private final CredentialCache cache;
 
-    public TenantDirectoryProjection(JdbcTemplate jdbc) {
+    public TenantDirectoryProjection(JdbcTemplate jdbc, CredentialCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     @EventHandler
@@ -40,11 +43,13 @@ public class TenantDirectoryProjection {
     @EventHandler
     void on(TenantSuspendedEvent event) {
         jdbc.update("UPDATE tenant_directory SET status = 'suspended' WHERE tenant_id = ?", event.tenantId().value());
+        cache.invalidate();
     }
 
     @EventHandler
     void on(TenantReactivatedEvent event) {
         jdbc.update("UPDATE tenant_directory SET status = 'active' WHERE tenant_id = ?", event.tenantId().value());
+        cache.invalidate();
     }
 
     @EventHandler
@@ -60,5 +65,6 @@ public class TenantDirectoryProjection {
     void on(ApiKeyRevokedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("UPDATE api_key_credential SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL",
                 Timestamp.from(at), event.keyId().value());
+        cache.invalidate();
     }
 }

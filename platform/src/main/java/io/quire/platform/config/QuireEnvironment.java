@@ -18,6 +18,7 @@ import java.util.Map;
 public class QuireEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String DEFAULT_DB_URL = "postgresql://127.0.0.1:5432/quire";
+    static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -33,10 +34,9 @@ public class QuireEnvironment implements EnvironmentPostProcessor, Ordered {
         derived.put("spring.r2dbc.url", "r2dbc:postgresql://" + database.location());
         derived.put("spring.r2dbc.username", user);
         derived.put("spring.r2dbc.password", password);
+        // Derived here, not set in application.yml: a setting there would outrank QUIRE_REDIS_URL.
         String redis = environment.getProperty("QUIRE_REDIS_URL");
-        if (redis != null && !redis.isBlank()) {
-            derived.put("spring.data.redis.url", redis);
-        }
+        derived.put("spring.data.redis.url", redis == null || redis.isBlank() ? DEFAULT_REDIS_URL : redis);
         String adminToken = environment.getProperty("QUIRE_ADMIN_TOKEN");
         if (adminToken != null && !adminToken.isBlank()) {
             derived.put("quire.admin-token", adminToken);

@@ -72,8 +72,10 @@ public class ApiAuthentication implements WebFilter {
         if (key == null || key.isBlank()) {
             return unauthorized(exchange, "Send your API key in the X-Api-Key header");
         }
-        return credentials.find(key.trim())
-                .timeout(LOOKUP_WITHIN)
+        Credential remembered = credentials.remembered(key.trim());
+        Mono<Credential> lookup = remembered != null ? Mono.just(remembered)
+                : credentials.find(key.trim()).timeout(LOOKUP_WITHIN);
+        return lookup
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(found -> {

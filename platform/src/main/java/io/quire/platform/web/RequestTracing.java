@@ -4,6 +4,7 @@ import io.quire.contracts.identity.Caller;
 import io.quire.contracts.identity.MetaDataKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id (the client's {@code X-Request-Id} when it is sane), echoes it, and logs one structured
- * line per API request with the request id and tenant id.
+ * line per API request with the request id and tenant id. That line is about a tenth of a create's CPU and a third of
+ * its allocation (docs/performance.md); {@code quire.access-log.enabled=false} leaves it out.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,6 +32,12 @@ public class RequestTracing implements WebFilter {
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Logger log = LoggerFactory.getLogger("io.quire.access");
 
+    private final boolean accessLog;
+
+    public RequestTracing(@Value("${quire.access-log.enabled:true}") boolean accessLog) {
+        this.accessLog = accessLog;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = saneOr(exchange.getRequest().getHeaders().getFirst(REQUEST_ID_HEADER),
@@ -39,7 +47,7 @@ public class RequestTracing implements WebFilter {
         exchange.getAttributes().put(CORRELATION_ID_ATTRIBUTE, correlationId);
         exchange.getResponse().getHeaders().set(REQUEST_ID_HEADER, requestId);
         long started = System.nanoTime();
-        boolean api = exchange.getRequest().getPath().value().startsWith("/api/");
+        boolean api = accessLog && exchange.getRequest().getPath().value().startsWith("/api/");
         return chain.filter(exchange).doFinally(signal -> {
             if (api) {
                 logAccess(exchange, requestId, started);

@@ -41,6 +41,7 @@ class QuireEnvironmentTest {
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5432/quire");
         assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("app");
         assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("pw");
+        assertThat(environment.getProperty("spring.data.redis.url")).isEqualTo("redis://127.0.0.1:6379");
     }
 
     @Test

@@ -76,6 +76,23 @@ class DeadLetterQueueTest extends ApiTest {
     }
 
     @Test
+    void aWriteThatFailsOnlyWhenTheBatchCommitsIsDeadLetteredToo() {
+        String marker = "poison-at-commit-" + UUID.randomUUID();
+        markers.add(marker);
+        probe.poisonAtCommit(marker);
+        Tenant tenant = quire.registerTenant("Deferred poison");
+        Created poisoned = quire.createWorkspace(tenant, "Poisoned " + marker);
+        Created healthy = quire.createWorkspace(tenant, "Healthy");
+
+        awaitProbeHolds(healthy);
+        List<JsonNode> letters = lettersOf(poisoned.id());
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).get("causeMessage").asText()).contains("division by zero");
+        assertThat(probe.nameOf(poisoned.id())).as("the failed handler's immediate insert was rolled back").isEmpty();
+        evict(poisoned);
+    }
+
+    @Test
     void retryingAfterTheCauseIsFixedHandlesTheSequenceInOrderAndEmptiesIt() {
         String marker = poisonMarker();
         Tenant tenant = quire.registerTenant("Retry");

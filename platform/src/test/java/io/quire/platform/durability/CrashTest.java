@@ -4,8 +4,10 @@ import io.quire.platform.QuireApplication;
 import io.quire.platform.support.Quire;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
+import io.quire.platform.support.ReliabilityReport;
 import io.quire.platform.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -33,10 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledged write must be in the event store, and every read model must converge to exactly what the events
  * say, with no projection effect applied twice.
  */
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("crash")
 class CrashTest {
 
     private static final String ADMIN = "crash-admin";
-    private static final int WRITERS = 8;
+    private static final int WRITERS = ReliabilityReport.longRun() ? 16 : 8;
+    /** How long the write load runs before the kill. */
+    private static final long LOAD_SECONDS = ReliabilityReport.longRun() ? 20 : 3;
 
     @Test
     void killNineUnderLoadLosesNothingAcknowledgedAndReadModelsConverge() throws Exception {
@@ -62,6 +68,9 @@ class CrashTest {
         List<String> stored = jdbc.queryForList("""
                 SELECT aggregate_identifier FROM domain_event_entry
                 WHERE payload_type = 'io.quire.contracts.page.PageCreatedEvent'""", String.class);
+        ReliabilityReport.figure(getClass(), String.format("load held: %d writers for %d s, %d writes acknowledged; "
+                + "faults survived: 1 SIGKILL; lost = %d", WRITERS, LOAD_SECONDS, acknowledged.size(),
+                acknowledged.stream().filter(id -> !stored.contains(id)).count()));
         assertThat(stored).as("every acknowledged write is in the event store").containsAll(acknowledged);
 
         Process restarted = start(database, port);
@@ -93,7 +102,7 @@ class CrashTest {
                                          Set<String> acknowledged) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        Instant stop = Instant.now().plusSeconds(20);
+        Instant stop = Instant.now().plusSeconds(LOAD_SECONDS + 20);
         for (int w = 0; w < WRITERS; w++) {
             writers.submit(() -> {
                 while (Instant.now().isBefore(stop) && quire.isAlive()) {
@@ -113,7 +122,7 @@ class CrashTest {
                 }
             });
         }
-        Instant killAt = Instant.now().plusSeconds(3);
+        Instant killAt = Instant.now().plusSeconds(LOAD_SECONDS);
         while (Instant.now().isBefore(killAt)) {
             TimeUnit.MILLISECONDS.sleep(50);
         }

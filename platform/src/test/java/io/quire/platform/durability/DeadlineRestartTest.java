@@ -2,6 +2,7 @@ package io.quire.platform.durability;
 
 import io.quire.platform.QuireApplication;
 import io.quire.platform.support.Eventually;
+import io.quire.platform.support.ReliabilityReport;
 import io.quire.platform.support.ScheduledTasks;
 import io.quire.platform.support.TestDatabase;
 import io.quire.platform.support.probe.DeadlineProbeLog;
@@ -9,6 +10,7 @@ import io.quire.platform.support.probe.DeadlineProbeStartedEvent;
 import io.quire.platform.support.probe.Probes;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +23,8 @@ import static io.quire.platform.support.probe.DeadlineProbeSaga.KEPT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A deadline scheduled before Quire stops fires after it starts again on the same database. */
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("crash")
 class DeadlineRestartTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);

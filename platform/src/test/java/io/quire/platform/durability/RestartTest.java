@@ -5,8 +5,10 @@ import io.quire.platform.QuireApplication;
 import io.quire.platform.support.Quire;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
+import io.quire.platform.support.ReliabilityReport;
 import io.quire.platform.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stop Quire and start it again on the same database: every read model is intact, and projections continue from
  * their tokens instead of starting over (no duplicated history, nothing missed).
  */
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("crash")
 class RestartTest {
 
     private static final String ADMIN = "restart-admin";

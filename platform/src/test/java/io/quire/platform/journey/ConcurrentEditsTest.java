@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
+import io.quire.platform.support.ReliabilityReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
@@ -16,6 +18,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Optimistic concurrency under real contention: of many editors who saw version 1, exactly one wins. */
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("concurrency")
 class ConcurrentEditsTest extends ApiTest {
 
     @Test
@@ -25,10 +29,14 @@ class ConcurrentEditsTest extends ApiTest {
         Created notebook = quire.createNotebook(tenant, workspace.id(), "N");
         Created page = quire.createPage(tenant, notebook.id(), "Shared", "v1");
 
-        List<Integer> statuses = editAllAtOnce(tenant, page, 8);
+        int editors = ReliabilityReport.longRun() ? 32 : 8;
+        List<Integer> statuses = editAllAtOnce(tenant, page, editors);
 
+        ReliabilityReport.figure(getClass(), String.format("%d concurrent edits with the same If-Match: %d won, %d "
+                + "got 409", editors, statuses.stream().filter(s -> s == 200).count(),
+                statuses.stream().filter(s -> s == 409).count()));
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(editors - 1);
         JsonNode versions = quire.get(tenant, "/api/v1/pages/" + page.id() + "/versions/3")
                 .expectStatus().isNotFound().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(versions.get("status").asInt()).isEqualTo(404);

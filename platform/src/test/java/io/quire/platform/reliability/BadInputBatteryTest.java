@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
+import io.quire.platform.support.ReliabilityReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -33,9 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Generated hostile requests against every operation of the OpenAPI document. None may answer 5xx, every 4xx must
  * be well-formed problem+json, and no body may leak a stack trace, SQL or driver internals.
  */
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("bad-input")
 class BadInputBatteryTest extends ApiTest {
 
-    private static final int REQUESTS = Integer.getInteger("quire.badinput.requests", 10_000);
+    private static final int REQUESTS = Integer.getInteger("quire.badinput.requests",
+            ReliabilityReport.longRun() ? 100_000 : 10_000);
     private static final int CONCURRENCY = 8;
     private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(20);
     private static final Pattern LEAK = Pattern.compile(
@@ -69,9 +74,12 @@ class BadInputBatteryTest extends ApiTest {
 
         long failed = failures.size();
         failures.stream().limit(200).forEach(f -> System.out.println("FAILED " + f.replaceAll("(.)\\1{40,}", "$1...")));
-        System.out.printf("badinput: %d passed, %d failed%n", sent - failed, failed);
-        System.out.printf("bad inputs tried: %d across %d operations, server errors: %d%n", sent, operations.size(),
-                failures.stream().filter(f -> f.startsWith("5")).count());
+        ReliabilityReport.figure(getClass(), String.format("requests judged: %d passed, %d failed", sent - failed,
+                failed));
+        ReliabilityReport.figure(getClass(), String.format("bad inputs tried: %d across %d operations; server errors: "
+                + "%d; malformed or leaking answers: %d", sent, operations.size(),
+                failures.stream().filter(f -> f.startsWith("5")).count(),
+                failures.stream().filter(f -> !f.startsWith("5")).count()));
         assertThat(sent).isEqualTo(REQUESTS);
         assertThat(failures.stream().limit(20).toList()).as("first failures").isEmpty();
     }

@@ -9,9 +9,11 @@ import io.quire.platform.QuireApplication;
 import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Eventually;
 import io.quire.platform.support.Quire;
+import io.quire.platform.support.ReliabilityReport;
 import io.quire.platform.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,12 +52,14 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "QUIRE_DB_POOL_SIZE=8"})
 // A second application in the test JVM: closed after this class, so that its connections are given back.
 @DirtiesContext
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("adapter-faults")
 class PaymentFaultRunTest {
 
     private static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort());
     private static final TestDatabase DATABASE = TestDatabase.createFresh();
     /** How long the provider misbehaves while the work above is under way. */
-    private static final Duration FAULT_WINDOW = Duration.ofSeconds(6);
+    private static final Duration FAULT_WINDOW = Duration.ofSeconds(ReliabilityReport.longRun() ? 60 : 6);
     private static final Duration SETTLE = Duration.ofSeconds(120);
     /** Where the provider proxies to: Quire's own sandbox, known once the application has started. */
     private static volatile String sandbox;
@@ -99,7 +103,7 @@ class PaymentFaultRunTest {
         Chaos chaos = new Chaos(random);
         chaos.start();
         try {
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < (ReliabilityReport.longRun() ? 60 : 12); i++) {
                 tenants.add(startBillingWork(quire, i));
             }
             Thread.sleep(FAULT_WINDOW.toMillis());
@@ -112,8 +116,12 @@ class PaymentFaultRunTest {
                     page -> page.get("items").size() > 0 && page.get("items").findValuesAsText("state").stream()
                             .noneMatch("running"::equals));
         }
+        long deadLetters = quire.adminRead("/api/v1/admin/dead-letters/count").get("total").asLong();
+        ReliabilityReport.figure(getClass(), String.format("faults survived: %d provider faults injected in %d s "
+                + "(resets, 500s, garbage, late answers), %d tenants' sagas all ended; dead letters: %d",
+                chaos.injected(), FAULT_WINDOW.toSeconds(), tenants.size(), deadLetters));
         assertMoneyBalances(quire, tenants);
-        assertThat(quire.adminRead("/api/v1/admin/dead-letters/count").get("total").asLong()).isZero();
+        assertThat(deadLetters).isZero();
     }
 
     /** Every third tenant has its period invoiced; the others upgrade. Every fourth card is declined. */
@@ -160,6 +168,9 @@ class PaymentFaultRunTest {
         assertThat(captured).as("captured").isPositive();
         assertThat(PROVIDER.getAllServeEvents().size()).as("calls through the faulty provider, against charges made")
                 .isGreaterThan(charges.size());
+        ReliabilityReport.figure(getClass(), String.format("money: captured %d − refunded %d = %d, paid invoices %d; "
+                + "lost = %d", captured, refunded, captured - refunded, paidInvoices,
+                Math.abs(captured - refunded - paidInvoices)));
         assertThat(captured - refunded).as("captured − refunded").isEqualTo(paidInvoices);
     }
 
@@ -169,6 +180,7 @@ class PaymentFaultRunTest {
         private final Random random;
         private volatile boolean running = true;
         private StubMapping fault;
+        private int injected;
 
         Chaos(Random random) {
             super("payment-chaos");
@@ -190,6 +202,7 @@ class PaymentFaultRunTest {
                     default -> null;
                 };
                 if (response != null) {
+                    injected++;
                     fault = PROVIDER.stubFor(any(urlPathMatching("/sandbox/payments/.*")).atPriority(1)
                             .willReturn(response));
                 }
@@ -199,6 +212,10 @@ class PaymentFaultRunTest {
                     return;
                 }
             }
+        }
+
+        int injected() {
+            return injected;
         }
 
         synchronized void heal() {

@@ -26,7 +26,9 @@ import java.time.Duration;
                 // sees both.
                 "quire.live.heartbeat=1s", "quire.live.replay-limit=20",
                 // Several applications share the test database server (a crash test starts another one).
-                "QUIRE_DB_POOL_SIZE=10"})
+                "QUIRE_DB_POOL_SIZE=10",
+                // Pages are loaded from snapshots after a few edits, so that every page test also runs on snapshots.
+                "quire.snapshots.page-threshold=5"})
 @ActiveProfiles(Probes.PROFILE)
 public abstract class ApiTest {
 

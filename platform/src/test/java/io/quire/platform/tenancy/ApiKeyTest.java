@@ -83,6 +83,7 @@ class ApiKeyTest extends ApiTest {
     @Test
     void aSuspendedTenantIsForbiddenUntilReactivated() {
         Tenant tenant = quire.registerTenant("Suspendable");
+        quire.get(tenant, "/api/v1/workspaces").expectStatus().isOk();
         admin("/api/v1/admin/tenants/" + tenant.id() + "/suspend", Map.of("reason", "unpaid")).expectStatus().isOk();
         problem(quire.get(tenant, "/api/v1/workspaces"), 403);
         problem(admin("/api/v1/admin/tenants/" + tenant.id() + "/suspend", Map.of()), 409);

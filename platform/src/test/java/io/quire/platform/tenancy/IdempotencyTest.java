@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
+import io.quire.platform.support.ReliabilityReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +23,8 @@ import static io.quire.platform.support.Quire.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A creating POST with an Idempotency-Key happens once, however often it is sent. */
+@ExtendWith(ReliabilityReport.class)
+@ReliabilityReport.Part("concurrency")
 class IdempotencyTest extends ApiTest {
 
     @Autowired
@@ -55,9 +59,11 @@ class IdempotencyTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         Created created = new Created(answer.get("id").asText(), 1, answer.get("consistency").asText());
         assertThat(ids(quire.read(tenant, "/api/v1/workspaces", created))).containsExactly(created.id());
-        assertThat(jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, created.id()))
-                .isEqualTo(1);
+        Long effects = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, created.id());
+        ReliabilityReport.figure(getClass(), String.format("20 concurrent sends of one Idempotency-Key: %d effect(s), "
+                + "answers %s", effects, statuses.stream().sorted().distinct().toList()));
+        assertThat(effects).isEqualTo(1);
     }
 
     @Test

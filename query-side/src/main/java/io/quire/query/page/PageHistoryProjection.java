@@ -6,6 +6,7 @@ import io.quire.contracts.page.PageCreatedEvent;
 import io.quire.contracts.page.PageEditedEvent;
 import io.quire.contracts.page.PageMovedEvent;
 import io.quire.contracts.page.PageRestoredEvent;
+import io.quire.query.shared.BatchedWrites;
 import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,9 +33,11 @@ public class PageHistoryProjection {
     public static final String PROCESSING_GROUP = "page-history";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    public PageHistoryProjection(JdbcTemplate jdbc) {
+    public PageHistoryProjection(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -68,7 +71,7 @@ public class PageHistoryProjection {
 
     private void record(UUID pageId, UUID tenantId, long version, Instant at, String principal, String title,
                         String change) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO page_version (page_id, version, tenant_id, at, by_principal, title, change)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (page_id, version) DO NOTHING""",
                 pageId, version, tenantId, from(at), principal, title, change);
@@ -77,7 +80,7 @@ public class PageHistoryProjection {
     /** Changes that leave the title alone carry the title of the version before them. */
     private void recordKeepingTitle(UUID pageId, UUID tenantId, long version, Instant at, String principal,
                                     String change) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO page_version (page_id, version, tenant_id, at, by_principal, title, change)
                 SELECT ?, ?, ?, ?, ?, previous.title, ? FROM page_version previous
                 WHERE previous.page_id = ? AND previous.version = ?

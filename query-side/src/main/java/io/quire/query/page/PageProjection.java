@@ -6,6 +6,7 @@ import io.quire.contracts.page.PageCreatedEvent;
 import io.quire.contracts.page.PageEditedEvent;
 import io.quire.contracts.page.PageMovedEvent;
 import io.quire.contracts.page.PageRestoredEvent;
+import io.quire.query.shared.BatchedWrites;
 import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,14 +30,16 @@ public class PageProjection {
     public static final String PROCESSING_GROUP = "pages";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    public PageProjection(JdbcTemplate jdbc) {
+    public PageProjection(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(PageCreatedEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.PRINCIPAL) String principal) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO page_view (page_id, tenant_id, workspace_id, notebook_id, title, body, archived, version,
                                        created_at, updated_at, updated_by)
                 VALUES (?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?) ON CONFLICT (page_id) DO NOTHING""",
@@ -47,7 +50,7 @@ public class PageProjection {
 
     @EventHandler
     void on(PageEditedEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.PRINCIPAL) String principal) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE page_view SET title = ?, body = ?, version = ?, updated_at = ?, updated_by = ?
                 WHERE page_id = ? AND version < ?""",
                 event.title(), event.body(), event.version(), from(at), principal, event.pageId().value(),
@@ -56,7 +59,7 @@ public class PageProjection {
 
     @EventHandler
     void on(PageMovedEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.PRINCIPAL) String principal) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE page_view SET notebook_id = ?, version = ?, updated_at = ?, updated_by = ?
                 WHERE page_id = ? AND version < ?""",
                 event.toNotebookId().value(), event.version(), from(at), principal, event.pageId().value(),
@@ -74,7 +77,7 @@ public class PageProjection {
     }
 
     private void setArchived(UUID pageId, boolean archived, long version, Instant at, String principal) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE page_view SET archived = ?, version = ?, updated_at = ?, updated_by = ?
                 WHERE page_id = ? AND version < ?""",
                 archived, version, from(at), principal, pageId, version);

@@ -34,7 +34,8 @@ public class PageTimeline {
     public Map<Long, PageAtVersionView> at(TenantId caller, String pageId, Collection<Long> wanted) {
         Map<Long, PageAtVersionView> found = new HashMap<>();
         long last = wanted.stream().mapToLong(Long::longValue).max().orElse(0);
-        DomainEventStream events = eventStore.readEvents(pageId);
+        // From sequence 0: readEvents(pageId) would start at the page's latest snapshot, not at its first version.
+        DomainEventStream events = eventStore.readEvents(pageId, 0);
         PageView state = null;
         while (events.hasNext() && (state == null || state.version() < last)) {
             DomainEventMessage<?> event = events.next();

@@ -67,8 +67,14 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactions, DeadLetteredGroups groups) {
-        return new HandlerSavepoints(transactions, groups);
+    public CarefulGroups carefulGroups() {
+        return new CarefulGroups();
+    }
+
+    @Bean
+    public HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactions, DeadLetteredGroups groups,
+                                               CarefulGroups careful) {
+        return new HandlerSavepoints(transactions, groups, careful);
     }
 
     @Autowired

@@ -2,6 +2,8 @@ package io.quire.platform.support.probe;
 
 import io.quire.contracts.workspace.WorkspaceCreatedEvent;
 import io.quire.contracts.workspace.WorkspaceRenamedEvent;
+import io.quire.query.shared.BatchedWrites;
+import io.quire.query.shared.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.context.annotation.Profile;
@@ -19,9 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A projection of workspace names, in a processing group of its own, that fails on the creation of any workspace
  * whose name holds a marker. For a poisoned marker it fails the way a bug or bad data would: after writing its row,
  * a statement fails in the database. For a timed-out marker it fails the way a busy database does: its statement
- * is cancelled at its timeout. Curing the marker makes the same event go through.
+ * is cancelled at its timeout. For a marker poisoned at commit it fails as a projection with batched writes does:
+ * its faulty write is deferred to the batch's commit ({@link BatchedWrites}). Curing the marker makes the same
+ * event go through.
  */
 @Component
+@ReadModel(tables = "dead_letter_probe")
 @ProcessingGroup(DeadLetterProbeProjection.PROCESSING_GROUP)
 @Profile(Probes.PROFILE)
 public class DeadLetterProbeProjection {
@@ -29,12 +34,15 @@ public class DeadLetterProbeProjection {
     public static final String PROCESSING_GROUP = "dead-letter-probe";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
     private final Set<String> poisoned = ConcurrentHashMap.newKeySet();
+    private final Set<String> poisonedAtCommit = ConcurrentHashMap.newKeySet();
     private final Set<String> timedOut = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
-    public DeadLetterProbeProjection(JdbcTemplate jdbc) {
+    public DeadLetterProbeProjection(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
         jdbc.execute("""
                 CREATE TABLE IF NOT EXISTS dead_letter_probe (
                     workspace_id UUID PRIMARY KEY, name TEXT NOT NULL, version BIGINT NOT NULL)""");
@@ -46,6 +54,10 @@ public class DeadLetterProbeProjection {
                 event.workspaceId().value(), event.name(), event.version());
         if (marked(event.name(), poisoned)) {
             jdbc.queryForObject("SELECT 1 / 0", Integer.class);
+        }
+        if (marked(event.name(), poisonedAtCommit)) {
+            writes.update("UPDATE dead_letter_probe SET version = version / 0 WHERE workspace_id = ?",
+                    event.workspaceId().value());
         }
         if (marked(event.name(), timedOut)) {
             jdbc.execute("SET LOCAL statement_timeout = '1ms'");
@@ -63,12 +75,17 @@ public class DeadLetterProbeProjection {
         poisoned.add(marker);
     }
 
+    public void poisonAtCommit(String marker) {
+        poisonedAtCommit.add(marker);
+    }
+
     public void timeOut(String marker) {
         timedOut.add(marker);
     }
 
     public void cure(String marker) {
         poisoned.remove(marker);
+        poisonedAtCommit.remove(marker);
         timedOut.remove(marker);
     }
 
