@@ -59,7 +59,7 @@ export function AppRoutes() {
         <Route path="search" element={<RequireKey><SearchScreen /></RequireKey>} />
         <Route path="audit" element={<RequireKey><AuditScreen /></RequireKey>} />
         <Route path="settings" element={<RequireKey><ApiKeysScreen /></RequireKey>} />
-        <Route path="admin/platform" element={<RequireAdmin><DashboardsScreen /></RequireAdmin>} />
+        <Route path="admin/platform" element={<RequireAdmin><DashboardsScreen operatorsFirst /></RequireAdmin>} />
         <Route path="admin/replay" element={<RequireAdmin><ReplayScreen /></RequireAdmin>} />
         <Route path="admin/sagas" element={<RequireAdmin><SagasScreen /></RequireAdmin>} />
         <Route path="*" element={<Empty>There is no such screen. Use the menu to find your way.</Empty>} />

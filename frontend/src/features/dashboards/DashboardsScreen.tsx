@@ -3,10 +3,19 @@ import { useLive } from '../../live/LiveUpdates';
 import { ActivityCard, BillingCard, DecisionFunnelCard } from './TenantDashboards';
 import { AdminBillingCard, PlatformCard } from './PlatformDashboards';
 
-/** The main dashboard: the tenant's activity, decisions and billing, and the platform for operators. */
-export function DashboardsScreen() {
+/**
+ * The main dashboard: the tenant's activity, decisions and billing, and the platform for operators; on the operators'
+ * route their cards come first.
+ */
+export function DashboardsScreen({ operatorsFirst = false }: { operatorsFirst?: boolean }) {
   const { apiKey, adminToken } = useSession();
   const live = useLive();
+  const operators = adminToken && (
+    <>
+      <PlatformCard />
+      <AdminBillingCard />
+    </>
+  );
   return (
     <div className="dashboards">
       <header className="page-header">
@@ -18,6 +27,7 @@ export function DashboardsScreen() {
         </p>
       </header>
       <div className="dashboard-grid">
+        {operatorsFirst && operators}
         {apiKey && (
           <>
             <ActivityCard />
@@ -25,12 +35,7 @@ export function DashboardsScreen() {
             <BillingCard />
           </>
         )}
-        {adminToken && (
-          <>
-            <PlatformCard />
-            <AdminBillingCard />
-          </>
-        )}
+        {!operatorsFirst && operators}
       </div>
     </div>
   );
