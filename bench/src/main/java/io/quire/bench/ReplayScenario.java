@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -91,15 +93,19 @@ final class ReplayScenario {
         JsonNode items = quire.json(listed.body()).path("items");
         long head = head();
         long began = System.nanoTime();
-        int projections = 0;
+        Set<String> replayed = new HashSet<>();
         for (JsonNode item : items) {
+            // Sagas and groups that write no table are listed too, but are not replayed.
+            if (!item.path("replayable").asBoolean(true)) {
+                continue;
+            }
             String name = item.path("name").asText();
             HttpResponse<String> replay = quire.admin(adminToken, "POST", "/api/v1/admin/projections/" + name
                     + "/replay", null);
             if (replay.statusCode() != 202) {
                 return Measurement.unavailable(id, scenario, "replay of " + name + " answered " + replay.statusCode());
             }
-            projections++;
+            replayed.add(name);
         }
         long deadline = System.nanoTime() + limit.toNanos();
         long slowest = 0;
@@ -109,6 +115,9 @@ final class ReplayScenario {
             slowest = Long.MAX_VALUE;
             boolean caughtUp = true;
             for (JsonNode item : now.path("items")) {
+                if (!replayed.contains(item.path("name").asText())) {
+                    continue;
+                }
                 slowest = Math.min(slowest, item.path("position").asLong());
                 caughtUp &= "running".equals(item.path("status").asText()) && item.path("position").asLong() >= head;
             }
@@ -117,7 +126,7 @@ final class ReplayScenario {
                 break;
             }
         }
-        return result(id, scenario + ", " + projections + " projections, " + String.format("%,d", head) + " events",
+        return result(id, scenario + ", " + replayed.size() + " projections, " + String.format("%,d", head) + " events",
                 head, slowest, began, limit);
     }
 
