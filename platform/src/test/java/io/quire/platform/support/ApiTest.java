@@ -6,8 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.netty.http.client.HttpClient;
 
 import java.time.Duration;
 
@@ -48,7 +51,9 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        // A fresh connection per request: a test judges one answer, not a kept-alive connection an earlier test left.
+        web = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
+                .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build();
         quire = new Quire(web, ADMIN_TOKEN);
     }
 
