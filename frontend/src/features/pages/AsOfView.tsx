@@ -10,7 +10,8 @@ import { usePageAsOf } from '../notebooks/api';
 /** The page as it was at a chosen date and time (`GET /pages/{id}?asOf=`), rebuilt from its events. */
 export function AsOfView({ page }: { page: Page }) {
   const names = usePrincipalNames();
-  const [input, setInput] = useState(() => toLocalInput(new Date()));
+  // The input holds whole seconds: start at the next one, so that "now" includes a change made a moment ago.
+  const [input, setInput] = useState(() => toLocalInput(new Date(Date.now() + 1000)));
   const [asOf, setAsOf] = useState<string | null>(null);
   const result = usePageAsOf(page.id, asOf);
 
