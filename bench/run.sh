@@ -2,7 +2,8 @@
 # Runs the benchmarks: builds Quire, then measures the raw-PostgreSQL baselines and Quire in the same run on
 # databases of their own (created and dropped by the runner), starting Quire from the built jar as each scenario
 # needs it, and writes bench/results/latest.{md,json}.
-#   bash bench/run.sh                  full run: B0-B7, histories of 1M and 10M events (about an hour)
+#   bash bench/run.sh                  full run: B0-B7, histories of 1M and 10M events (1 to 1.5 hours; the
+#                                      10M-event rebuild alone is bounded at 33 minutes)
 #   bash bench/run.sh --quick          smoke run: short windows, histories of 100k and 300k events
 #   bash bench/run.sh --only B4,B5     some scenarios only; --events N and --growth-events N size the histories
 # Other benchmarks have main classes of their own and run against one Quire started here, e.g. the audit export (B8):

@@ -106,12 +106,13 @@ public final class BenchRunner {
         return measurement;
     }
 
-    /** Creates an empty database on the benchmark server; answers its name. */
+    /** Creates an empty database on the benchmark server; answers its name. It goes even if the run is stopped. */
     String createDatabase(String purpose) throws SQLException {
         String name = "quire_bench_" + purpose + "_" + Long.toString(System.currentTimeMillis(), 36);
         try (Connection admin = serverConnection(); Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + name);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(name), "drop-" + name));
         return name;
     }
 

@@ -46,7 +46,10 @@ final class QuireProcess implements AutoCloseable {
             builder.environment().put("QUIRE_ADMIN_TOKEN", adminToken);
             builder.environment().put("SERVER_PORT", Integer.toString(port));
             Instant launched = Instant.now();
-            QuireProcess quire = new QuireProcess(builder.start(), "http://127.0.0.1:" + port, launched);
+            Process started = builder.start();
+            // A benchmark stopped from outside (Ctrl-C, SIGTERM) must not leave its Quire running.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "stop-quire-" + started.pid()));
+            QuireProcess quire = new QuireProcess(started, "http://127.0.0.1:" + port, launched);
             quire.awaitReady(Duration.ofMinutes(5));
             return quire;
         }
