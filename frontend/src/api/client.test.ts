@@ -40,6 +40,26 @@ describe('the API client', () => {
     expect(gets.every((c) => c.url === '/api/v1/workspaces?limit=200&consistency=42')).toBe(true);
   });
 
+  it('asks again for a resource that is missing only because the read model has not reached the write yet', async () => {
+    let reads = 0;
+    const { fetchImpl, calls } = fakeFetch({
+      'POST /api/v1/notebooks/n1/pages': () => json({ id: 'p1', version: 1, consistency: '7' }, 201),
+      'GET /api/v1/pages/p1': () => (++reads < 2
+        ? json({ type: '/problems/not-found', title: 'Not Found', status: 404, detail: 'No page with id p1 exists' },
+          404, { 'Quire-Consistency': 'stale' })
+        : json({ id: 'p1', version: 1 }, 200, { 'Quire-Consistency': 'current' })),
+      'GET /api/v1/pages/gone': () => json({ type: '/problems/not-found', title: 'Not Found', status: 404,
+        detail: 'No page with id gone exists' }, 404, { 'Quire-Consistency': 'current' }),
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    await send('/api/v1/notebooks/n1/pages', { body: { title: 'Findings' } });
+    expect(await get<{ id: string }>('/api/v1/pages/p1')).toEqual({ id: 'p1', version: 1 });
+    const missing = await get('/api/v1/pages/gone').catch((e: unknown) => e);
+    expect((missing as ApiProblem).status).toBe(404);
+    expect(calls.filter((c) => c.url.startsWith('/api/v1/pages/p1'))).toHaveLength(2);
+    expect(calls.filter((c) => c.url.startsWith('/api/v1/pages/gone'))).toHaveLength(1);
+  });
+
   it('sends If-Match as a quoted version and throws refusals as problems', async () => {
     const { fetchImpl, calls } = fakeFetch({
       'PUT /api/v1/pages/p1': () => json({ type: '/problems/stale-version', title: 'Conflict', status: 409,

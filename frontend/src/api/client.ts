@@ -62,8 +62,10 @@ export async function call<T>(path: string, options: RequestOptions = {}): Promi
   let response: Response;
   for (let attempt = 0; ; attempt++) {
     response = await transmit(url, method, headers, options);
-    // The wait for the read model ran out (Quire-Consistency: stale): the answer may predate the write. Ask again.
-    if (response.ok && response.headers.get('Quire-Consistency') === 'stale' && attempt < STALE_RETRIES) {
+    // The wait for the read model ran out (Quire-Consistency: stale): the answer may predate the write, and a 404
+    // may be a resource not projected yet. Ask again.
+    const retryable = response.ok || response.status === 404;
+    if (retryable && response.headers.get('Quire-Consistency') === 'stale' && attempt < STALE_RETRIES) {
       await new Promise((resolve) => setTimeout(resolve, STALE_PAUSE_MS));
       continue;
     }

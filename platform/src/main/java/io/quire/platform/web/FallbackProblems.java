@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * The last resort: whatever no controller advice answered (unknown routes, errors in filters, bugs) still gets a
@@ -31,6 +32,12 @@ public class FallbackProblems implements ErrorWebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (error instanceof AbortedException) {
+            // The client went away (a closed tab, a cancelled fetch) before the answer was sent: nobody to answer.
+            log.debug("Client left before the answer to {} {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath());
+            return Mono.empty();
+        }
         if (error instanceof ErrorResponse known) {
             ProblemDetail body = known.getBody();
             HttpStatusCode status = known.getStatusCode();

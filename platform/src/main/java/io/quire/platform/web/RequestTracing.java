@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * its allocation (docs/performance.md); {@code quire.access-log.enabled=false} leaves it out.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestTracing implements WebFilter {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";

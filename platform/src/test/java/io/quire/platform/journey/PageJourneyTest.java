@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.quire.platform.support.Quire.acknowledged;
 import static io.quire.platform.support.Quire.ids;
@@ -64,6 +65,21 @@ class PageJourneyTest extends ApiTest {
         quire.get(tenant, "/api/v1/pages/" + page.id() + "?consistency=" + page.consistency())
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+    }
+
+    @Test
+    void aPageMissingBeforeTheReadModelReachesTheWriteSaysTheReadIsStale() {
+        Tenant tenant = quire.registerTenant("Not Yet Co");
+        Created page = newPage(tenant, "Known", "body");
+        String unknown = UUID.randomUUID().toString();
+        String beyondTheHead = Long.toString(Long.parseLong(page.consistency()) + 1_000_000);
+
+        quire.get(tenant, "/api/v1/pages/" + unknown + "?consistency=" + beyondTheHead)
+                .expectStatus().isNotFound()
+                .expectHeader().valueEquals("Quire-Consistency", "stale");
+        quire.get(tenant, "/api/v1/pages/" + unknown + "?consistency=" + page.consistency())
+                .expectStatus().isNotFound()
+                .expectHeader().doesNotExist("Quire-Consistency");
     }
 
     @Test
