@@ -35,7 +35,7 @@ final class QuireProcess implements AutoCloseable {
 
         QuireProcess start(String database, List<String> settings) throws Exception {
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(),
-                    "--quire.sandbox.smtp-port=0", "--logging.structured.format.console="));
+                    "--quire.sandbox.smtp-port=0"));
             command.addAll(settings);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logDirectory.resolve("quire-" + database + ".log")
