@@ -26,6 +26,17 @@ describe('following a plan change', () => {
     expect(progress.steps.every((s) => s.state === 'done')).toBe(true);
   });
 
+  it('keeps watching an activated change until its pro-rata invoice shows up, then settles without one', () => {
+    const requested = new Date(CHANGE.requestedAt).getTime();
+    const early = planChangeProgress(CHANGE, { ...ACCOUNT, plan: PLAN('team') }, [], requested + 2_000);
+    expect(early.outcome).toBe('activated');
+    expect(early.settled).toBe(false);
+    expect(early.steps.find((s) => s.label === 'Charged')?.detail).toBe('waiting for the invoice');
+    const late = planChangeProgress(CHANGE, { ...ACCOUNT, plan: PLAN('team') }, [], requested + 60_000);
+    expect(late.settled).toBe(true);
+    expect(late.steps.find((s) => s.label === 'Charged')?.detail).toBe('nothing to charge');
+  });
+
   it('is cancelled when the change is gone and the plan stayed, with the refund when there was one', () => {
     const cancelled = planChangeProgress(CHANGE, ACCOUNT, [INVOICE('refunded')]);
     expect(cancelled.outcome).toBe('cancelled');

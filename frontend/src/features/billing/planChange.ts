@@ -27,7 +27,14 @@ export interface PlanChangeProgress {
  * saga charges, the plan once activated, the pro-rata invoice as the receipt, or the change gone without the plan
  * (cancelled, with a refund if money was taken). The saga's own steps and the mails are visible to operators only.
  */
-export function planChangeProgress(change: TrackedChange, billing: Billing, invoices: Invoice[]): PlanChangeProgress {
+/**
+ * How long after the request an activated change without a pro-rata invoice in sight is still watched: the invoice
+ * comes from a projection of its own and can show up a moment after the plan does.
+ */
+export const INVOICE_GRACE_MS = 20_000;
+
+export function planChangeProgress(change: TrackedChange, billing: Billing, invoices: Invoice[],
+  now: number = Date.now()): PlanChangeProgress {
   const pending = billing.pendingChange?.changeId === change.changeId ? billing.pendingChange : null;
   const active = billing.plan.code === change.plan;
   const since = new Date(change.requestedAt).getTime() - 60_000;
@@ -57,14 +64,16 @@ export function planChangeProgress(change: TrackedChange, billing: Billing, invo
   }
   if (active) {
     const paid = proration?.status === 'paid';
+    const awaitingInvoice = !proration && now - new Date(change.requestedAt).getTime() < INVOICE_GRACE_MS;
     return {
       outcome: 'activated',
-      settled: !proration || paid,
+      settled: paid || (!proration && !awaitingInvoice),
       steps: [requested,
-        { label: 'Charged', state: proration ? (paid ? 'done' : 'active') : 'done',
-          detail: proration ? `${proration.total} ${proration.currency}` : 'nothing to charge' },
+        { label: 'Charged', state: proration ? (paid ? 'done' : 'active') : awaitingInvoice ? 'active' : 'done',
+          detail: proration ? `${proration.total} ${proration.currency}`
+            : awaitingInvoice ? 'waiting for the invoice' : 'nothing to charge' },
         { label: `Plan ${change.plan} active`, state: 'done' },
-        { label: 'Receipt', state: paid ? 'done' : proration ? 'active' : 'done',
+        { label: 'Receipt', state: paid ? 'done' : proration || awaitingInvoice ? 'active' : 'done',
           detail: paid ? 'the paid invoice is below; the receipt mail goes to your billing contact' : undefined }],
     };
   }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quire.bench.history.HistoryLoader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,9 +38,11 @@ public final class BenchRunner {
     private final String adminToken = "bench-" + UUID.randomUUID();
     private final QuireProcess.Launch launch;
     private final Map<String, Measurement> byId = new LinkedHashMap<>();
+    private final Instant started;
 
     private BenchRunner(BenchOptions options) throws Exception {
         this.options = options;
+        this.started = Instant.now();
         Files.createDirectories(options.out());
         this.launch = new QuireProcess.Launch(options.jar(), options.dbServer(), options.user(), options.password(),
                 options.heap(), options.port(), adminToken, options.out());
@@ -49,7 +53,6 @@ public final class BenchRunner {
     }
 
     private void run() throws Exception {
-        Instant started = Instant.now();
         if (options.wants("B0") || options.wants("B1") || options.wants("B2") || options.wants("B3")
                 || options.wants("B7")) {
             new FreshPhase(this).run();
@@ -61,7 +64,8 @@ public final class BenchRunner {
             new HistoryPhase(this, options.growthEvents(), false).run();
             growth();
         }
-        report(Duration.between(started, Instant.now()));
+        System.out.println();
+        System.out.println(report(true));
     }
 
     /** B6: the figures at the larger history against those at the smaller. */
@@ -97,6 +101,12 @@ public final class BenchRunner {
     Measurement keep(Measurement measurement) {
         results.add(measurement);
         byId.put(measurement.id(), measurement);
+        try {
+            // Written after every result, so that a run stopped half-way still leaves what it measured.
+            report(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Measurement.Comparison c = measurement.comparison();
         System.out.printf("  %-28s %10.1f/s  p50 %8.2f ms  p99 %8.2f ms%s%s%n", measurement.id(),
                 measurement.perSecond(), measurement.p50Millis(), measurement.p99Millis(),
@@ -156,9 +166,12 @@ public final class BenchRunner {
         System.out.println("== " + step);
     }
 
-    private void report(Duration took) throws Exception {
+    /** Writes latest.json and latest.md with the results so far, and answers the table. */
+    private String report(boolean finished) throws IOException {
+        Duration took = Duration.between(started, Instant.now());
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("mode", options.quick() ? "quick" : "full");
+        document.put("finished", finished);
         document.put("startedAt", Instant.now().minus(took).toString());
         document.put("minutes", Math.round(took.toSeconds() / 6.0) / 10.0);
         document.put("heap", options.heap());
@@ -170,12 +183,11 @@ public final class BenchRunner {
                 .writeValue(options.out().resolve("latest.json").toFile(), document);
         Instant began = Instant.now().minus(took);
         String table = MarkdownTable.of(results, String.format("Run started %s (%s mode, %d cores, Quire with -Xmx%s), "
-                        + "%.0f minutes. Ratios compare with baselines measured in the same run.", began,
+                        + "%.0f minutes%s. Ratios compare with baselines measured in the same run.", began,
                 options.quick() ? "quick" : "full", Runtime.getRuntime().availableProcessors(), options.heap(),
-                took.toSeconds() / 60.0));
+                took.toSeconds() / 60.0, finished ? "" : " so far (still running, or stopped before the end)"));
         Files.writeString(options.out().resolve("latest.md"), table);
-        System.out.println();
-        System.out.println(table);
+        return table;
     }
 
     /** {@code --name value} pairs and {@code --flag}s, as every benchmark main class reads its arguments. */

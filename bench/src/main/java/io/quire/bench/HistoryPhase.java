@@ -63,15 +63,18 @@ final class HistoryPhase {
                             + "peak single-row commit rate").against(commits, 10));
                 }
                 QuireClient client = new QuireClient(quire.url());
-                if (primary) {
+                if (primary && options.wants("B4")) {
                     BenchRunner.log("B4 replay through the admin API" + at);
                     ResourceWatch.Window window = watch.open();
                     Measurement api = replay.adminApi("B4-replay-api" + at, client, runner.adminToken(),
                             options.replayLimit(events));
                     runner.keep(api.withUsage(window.close(api.operations())).against(scan, 0.30));
-                    if (options.wants("B5")) {
-                        queries(client, loaded, watch, at);
-                    }
+                }
+                if (primary && options.wants("B5")) {
+                    BenchRunner.log("waiting for every projection to reach the head before B5" + at);
+                    boolean caughtUp = replay.awaitCaughtUp(options.replayLimit(events).multipliedBy(2));
+                    queries(client, loaded, watch, at,
+                            caughtUp ? null : "measured while projections were still catching up");
                 }
                 if (options.wants("B6") || options.wants("B1")) {
                     creates(client, watch, at);
@@ -82,12 +85,12 @@ final class HistoryPhase {
         }
     }
 
-    private void queries(QuireClient client, HistoryLoader.Loaded loaded, ResourceWatch watch, String at)
-            throws Exception {
+    private void queries(QuireClient client, HistoryLoader.Loaded loaded, ResourceWatch watch, String at,
+                         String note) throws Exception {
         BenchRunner.log("B5 queries at a fixed offered load" + at);
         new QueryScenario(client, loaded.manifest()).run("B5", options.quick() ? 20 : 50,
                 options.quick() ? Duration.ofSeconds(20) : Duration.ofSeconds(60), options.window(), watch)
-                .forEach(runner::keep);
+                .forEach(measurement -> runner.keep(note == null ? measurement : measurement.withNote(note)));
     }
 
     private void creates(QuireClient client, ResourceWatch watch, String at) throws Exception {

@@ -191,6 +191,23 @@ final class ReplayScenario {
         }
     }
 
+    /**
+     * Waits, at most {@code limit}, until every processing group's token has reached the head: a rebuild or replay
+     * that its own bound cut short goes on inside Quire, and queries measured meanwhile would measure it too.
+     * Answers whether they all got there.
+     */
+    boolean awaitCaughtUp(Duration limit) throws SQLException, InterruptedException {
+        long head = head();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (positions().values().stream().allMatch(position -> position >= head)) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
     /** Each processing group's position: the lowest of its segments' tokens, -1 for a segment that has none. */
     Map<String, Long> positions() throws SQLException {
         Map<String, Long> positions = new HashMap<>();

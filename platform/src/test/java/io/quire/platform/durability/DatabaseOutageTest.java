@@ -16,9 +16,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static io.quire.platform.errors.ErrorAnswersTest.problem;
@@ -27,13 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database goes away under a running Quire (its sessions are killed and new ones refused) and comes back.
  * Meanwhile requests get 503 problem+json, readiness is DOWN and liveness UP; afterwards Quire recovers by itself
- * and nothing acknowledged before the outage is lost.
+ * and nothing acknowledged, before the outage or by the writers that keep sending through it, is lost.
  */
 @ExtendWith(ReliabilityReport.class)
 @ReliabilityReport.Part("database-outage")
 class DatabaseOutageTest {
 
     private static final String ADMIN = "outage-admin";
+    private static final int WRITERS = 4;
 
     @Test
     void anOutageAnswers503AndQuireRecoversByItselfWithNothingLost() throws Exception {
@@ -47,6 +51,7 @@ class DatabaseOutageTest {
             Quire quire = new Quire(web, ADMIN);
             Tenant tenant = quire.registerTenant("Outage");
             Created before = quire.createWorkspace(tenant, "Before the outage");
+            WriteLoad load = WriteLoad.start(app.getEnvironment().getProperty("local.server.port"), tenant, WRITERS);
 
             cutOff(database, true);
             try {
@@ -71,7 +76,31 @@ class DatabaseOutageTest {
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
             assertThat(survivor.get("name").asText()).isEqualTo("Before the outage");
             quire.get(tenant, "/api/v1/workspaces/" + after.id()).expectStatus().isOk();
-            ReliabilityReport.figure(getClass(), "lost = 0 (the write acknowledged before the outage reads back)");
+
+            WriteLoad.Outcome outcome = load.stop();
+            List<String> stored = stored(database);
+            long lost = outcome.acknowledged().stream().filter(id -> !stored.contains(id)).count();
+            ReliabilityReport.figure(getClass(), String.format("load held: %d writers through the outage, %d writes "
+                    + "acknowledged, %d answered 503; lost = %d", WRITERS, outcome.acknowledged().size(),
+                    outcome.unavailable(), lost));
+            assertThat(outcome.unexpected()).as("answers other than 201 and 503 problem+json").isEmpty();
+            assertThat(outcome.unavailable()).as("writes refused while the database was away").isPositive();
+            assertThat(stored).as("every write acknowledged under load is in the event store")
+                    .containsAll(outcome.acknowledged());
+            assertThat(stored).contains(before.id(), after.id());
+        }
+    }
+
+    private static List<String> stored(TestDatabase database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password()); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT aggregate_identifier FROM domain_event_entry "
+                     + "WHERE payload_type = 'io.quire.contracts.workspace.WorkspaceCreatedEvent'")) {
+            List<String> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+            return ids;
         }
     }
 
