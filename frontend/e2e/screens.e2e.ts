@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  admin, api, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn,
+  api, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn, signInAsOperator,
 } from './support';
 
 let browser: Browser;
@@ -129,10 +129,7 @@ describe('the decision board, search, audit, billing and replay screens', () => 
     const page = await (await newContext(browser)).newPage();
     captureOnFailure(page, 'replay');
     await page.goto('/sign-in');
-    await page.getByText('Operator? Sign in with the admin token').click();
-    await page.getByLabel('Admin token').fill(admin());
-    await page.getByRole('button', { name: 'Use admin token' }).click();
-    await page.waitForURL('**/dashboards');
+    await signInAsOperator(page);
     await page.getByRole('link', { name: 'Replay' }).click();
     await page.getByRole('region', { name: 'Projections' }).getByText('pages', { exact: true }).first().waitFor();
     const form = page.getByRole('region', { name: 'Evaluations' });

@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, captureOnFailure, expectNoSidewaysScroll, launchBrowser, newContext, screenshot } from './support';
+import {
+  captureOnFailure, expectNoSidewaysScroll, launchBrowser, newContext, screenshot, signInAsOperator,
+} from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,10 +35,7 @@ describe('signing in', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
-    await page.getByText('Operator? Sign in with the admin token').click();
-    await page.getByLabel('Admin token').fill(admin());
-    await page.getByRole('button', { name: 'Use admin token' }).click();
-    await page.waitForURL('**/dashboards');
+    await signInAsOperator(page);
     await page.getByRole('link', { name: 'Replay' }).waitFor();
     await screenshot(page, 'operator-dashboard');
     await context.close();

@@ -64,10 +64,6 @@ export function registerTenant(name: string): Promise<Tenant> {
   return api<Tenant>(adminToken, 'POST', '/api/v1/admin/tenants', { name, contactEmail: 'owner@example.test' });
 }
 
-export function admin(): string {
-  return adminToken;
-}
-
 /** A workspace, a notebook and a page of the tenant, made through the API. */
 export async function seed(key: string, names: { workspace: string; notebook: string; page: string; body: string }) {
   const workspace = await api<{ id: string }>(key, 'POST', '/api/v1/workspaces', { name: names.workspace });
@@ -84,6 +80,14 @@ export async function signIn(page: Page, apiKey: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('API key').fill(apiKey);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL('**/dashboards');
+}
+
+/** Signs in through the sign-in screen with the admin token, as an operator does. */
+export async function signInAsOperator(page: Page): Promise<void> {
+  await page.getByText('Operator? Sign in with the admin token').click();
+  await page.getByLabel('Admin token').fill(adminToken);
+  await page.getByRole('button', { name: 'Use admin token' }).click();
   await page.waitForURL('**/dashboards');
 }
 
