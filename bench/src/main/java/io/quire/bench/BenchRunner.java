@@ -172,7 +172,7 @@ public final class BenchRunner {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("mode", options.quick() ? "quick" : "full");
         document.put("finished", finished);
-        document.put("startedAt", Instant.now().minus(took).toString());
+        document.put("startedAt", started.toString());
         document.put("minutes", Math.round(took.toSeconds() / 6.0) / 10.0);
         document.put("heap", options.heap());
         document.put("cores", Runtime.getRuntime().availableProcessors());
@@ -181,11 +181,9 @@ public final class BenchRunner {
         document.put("results", results.stream().map(Measurement::asMap).toList());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(options.out().resolve("latest.json").toFile(), document);
-        Instant began = Instant.now().minus(took);
-        String table = MarkdownTable.of(results, String.format("Run started %s (%s mode, %d cores, Quire with -Xmx%s), "
-                        + "%.0f minutes%s. Ratios compare with baselines measured in the same run.", began,
+        String table = MarkdownTable.of(results, MarkdownTable.heading(started.toString(),
                 options.quick() ? "quick" : "full", Runtime.getRuntime().availableProcessors(), options.heap(),
-                took.toSeconds() / 60.0, finished ? "" : " so far (still running, or stopped before the end)"));
+                took.toSeconds() / 60.0, finished));
         Files.writeString(options.out().resolve("latest.md"), table);
         return table;
     }

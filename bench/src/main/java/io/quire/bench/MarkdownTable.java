@@ -37,6 +37,13 @@ final class MarkdownTable {
         return table.toString();
     }
 
+    /** The line above a run's table: when it started, how, for how long, and whether it got to the end. */
+    static String heading(String startedAt, String mode, int cores, String heap, double minutes, boolean finished) {
+        return String.format("Run started %s (%s mode, %d cores, Quire with -Xmx%s), %.0f minutes%s. Ratios compare "
+                        + "with baselines measured in the same run.", startedAt, mode, cores, heap, minutes,
+                finished ? "" : " so far (still running, or stopped before the end)");
+    }
+
     private static String millis(double value) {
         return value == 0 ? "" : String.format("%.2f", value);
     }

@@ -106,6 +106,26 @@ record Measurement(String id, String scenario, long operations, long errors, dou
         return map;
     }
 
+    /** The measurement {@link #asMap} wrote, read back (to render a results file again). */
+    static Measurement fromMap(Map<String, Object> map) {
+        Object baseline = map.get("baseline");
+        Object target = map.get("target");
+        Comparison comparison = baseline == null && target == null ? null : new Comparison((String) baseline,
+                map.get("ratio") == null ? null : number(map, "ratio"), (String) target,
+                Boolean.TRUE.equals(map.get("targetMet")));
+        ResourceWatch.Usage usage = map.get("peakRssMiB") == null && map.get("quireCpuMillisPerOp") == null ? null
+                : new ResourceWatch.Usage((long) number(map, "peakRssMiB"), (long) number(map, "peakHeapMiB"),
+                number(map, "quireCpuMillisPerOp"), number(map, "postgresCpuMillisPerOp"));
+        return new Measurement((String) map.get("id"), (String) map.get("scenario"), (long) number(map, "operations"),
+                (long) number(map, "errors"), number(map, "seconds"), number(map, "p50Millis"),
+                number(map, "p99Millis"), comparison, usage, (String) map.get("note"));
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? 0 : ((Number) value).doubleValue();
+    }
+
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
