@@ -49,8 +49,11 @@ public class FallbackProblems implements ErrorWebExceptionHandler {
             log.warn("Dependency unavailable on {} {}: {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), error.toString());
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-            return writer.write(exchange, ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                    "Quire cannot reach its database right now; retry in a few seconds"));
+            String detail = Unavailability.leftTheOutcomeUnknown(error)
+                    ? "Quire lost its database connection while saving, so the change may or may not have been kept; "
+                      + "retry in a few seconds with the same Idempotency-Key or If-Match, so that it is kept once"
+                    : "Quire cannot reach its database right now; retry in a few seconds";
+            return writer.write(exchange, ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", detail));
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return writer.write(exchange, ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",

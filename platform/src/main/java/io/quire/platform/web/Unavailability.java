@@ -6,6 +6,7 @@ import org.axonframework.common.AxonTransientException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -27,6 +28,7 @@ final class Unavailability {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
                     || cause instanceof TransientDataAccessException
                     || cause instanceof AxonTransientException
                     || cause instanceof R2dbcTransientException
@@ -39,6 +41,19 @@ final class Unavailability {
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the connection broke while a transaction was being committed or rolled back. The database may then
+     * have kept the change or not; the pool's closed-connection error carries no SQL state to tell.
+     */
+    static boolean leftTheOutcomeUnknown(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException) {
+                return true;
             }
         }
         return false;
