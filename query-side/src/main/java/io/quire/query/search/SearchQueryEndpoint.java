@@ -27,10 +27,12 @@ public class SearchQueryEndpoint {
 
     private final DatabaseClient db;
     private final ReadYourWrites consistency;
+    private final SearchLimit searches;
 
-    public SearchQueryEndpoint(DatabaseClient db, ReadYourWrites consistency) {
+    SearchQueryEndpoint(DatabaseClient db, ReadYourWrites consistency, SearchLimit limit) {
         this.db = db;
         this.consistency = consistency;
+        this.searches = limit;
     }
 
     @GetMapping("/api/v1/search")
@@ -43,10 +45,10 @@ public class SearchQueryEndpoint {
         SearchRequest request = SearchRequest.parse(q, type, workspace, limit, cursor, archived);
         UUID tenant = caller.tenantId().value();
         Mono<ListPage<SearchHitView>> read = requireWorkspace(tenant, request.workspace())
-                .then(bind(db.sql(SearchStatement.sql(request.shape())), tenant, request)
+                .then(searches.run(() -> bind(db.sql(SearchStatement.sql(request.shape())), tenant, request)
                         .map(SearchQueryEndpoint::hit).all().collectList()
                         .map(rows -> Keyset.page(rows, request.limit(), hit -> Float.toString(hit.rank()),
-                                SearchHitView::id)));
+                                SearchHitView::id))));
         return Reads.list(consistency.await(token, SearchProjection.PROCESSING_GROUP), read);
     }
 

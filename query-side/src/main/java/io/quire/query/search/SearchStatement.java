@@ -7,8 +7,9 @@ package io.quire.query.search;
  * <p>
  * How it stays fast for one tenant in a large table: the tenant's text search configurations are few (one per
  * search language its workspaces use), so the query is built once per configuration, and each one probes the GIN
- * index on {@code (tenant_id, terms)}, where the tenant's postings and the terms' postings meet inside the index.
- * Only the matches are ranked; only the page of results gets snippets.
+ * index on {@code (tenant_id, config, terms)}, where the tenant's postings, its configuration's and the terms' meet
+ * inside the index. The queries are materialised, so that each is built once rather than once per match. Only the
+ * matches are ranked; only the page of results gets snippets.
  *
  * <p>Parameters: {@code tenant} (uuid), {@code terms} (text[]), {@code prefixes}, {@code excluded} (boolean[]),
  * {@code groups} (integer[]), {@code limit} (integer), and as the shape asks {@code type} (text),
@@ -32,7 +33,7 @@ public final class SearchStatement {
     public static String sql(Shape shape) {
         String inWorkspace = shape.byWorkspace() ? "AND workspace_id = :workspace" : "";
         return """
-                WITH queries AS (
+                WITH queries AS MATERIALIZED (
                     SELECT c.config,
                            search_tsquery(c.config, CAST(:terms AS text[]), CAST(:prefixes AS boolean[]),
                                           CAST(:excluded AS boolean[]), CAST(:groups AS integer[])) AS query
@@ -42,7 +43,8 @@ public final class SearchStatement {
                            d.updated_at, d.archived OR d.notebook_archived OR d.workspace_archived AS archived,
                            d.config, q.query, CAST(ts_rank_cd('%s', d.terms, q.query, 32) AS real) AS rank
                     FROM queries q
-                    JOIN search_document d ON d.tenant_id = :tenant AND d.config = q.config AND d.terms @@ q.query
+                    JOIN search_document d ON d.tenant_id = :tenant AND CAST(d.config AS oid) = CAST(q.config AS oid)
+                                              AND d.terms @@ q.query
                     WHERE TRUE %s %s %s
                 ), page AS (
                     SELECT * FROM ranked %s

@@ -1,0 +1,25 @@
+package io.quire.query.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * How many searches run at once, under {@code quire.search}. A search of common words in a large tenant can take
+ * a database connection for a long while; the limit keeps enough connections for page and list reads.
+ *
+ * @param maxConcurrent searches running at once on one node
+ * @param maxWaiting    searches waiting for one of them; more are refused at once
+ * @param maxWait       how long a search waits before it is refused
+ * @param retryAfter    what a refusal's {@code Retry-After} says
+ */
+@ConfigurationProperties("quire.search")
+public record SearchSettings(Integer maxConcurrent, Integer maxWaiting, Duration maxWait, Duration retryAfter) {
+
+    public SearchSettings {
+        maxConcurrent = maxConcurrent == null ? 4 : maxConcurrent;
+        maxWaiting = maxWaiting == null ? 64 : maxWaiting;
+        maxWait = maxWait == null ? Duration.ofSeconds(2) : maxWait;
+        retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
+    }
+}
