@@ -40,6 +40,28 @@ describe('the API client', () => {
     expect(gets.every((c) => c.url === '/api/v1/workspaces?limit=200&consistency=42')).toBe(true);
   });
 
+  it('asks again, after the wait it names, for a read refused as busy, and gives up after two more tries', async () => {
+    const busy = () => json({ type: '/problems/busy', title: 'Service Unavailable', status: 503,
+      detail: 'Quire is running as many searches as it can; retry in 1 s' }, 503, { 'Retry-After': '1' });
+    let searches = 0;
+    const { fetchImpl, calls } = fakeFetch({
+      'GET /api/v1/search': () => (++searches < 2 ? busy() : json({ items: [], nextCursor: null })),
+      'GET /api/v1/search/languages': busy,
+      'POST /api/v1/workspaces': busy,
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    const started = Date.now();
+    expect(await get('/api/v1/search?q=quasar')).toEqual({ items: [], nextCursor: null });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    const refused = await get('/api/v1/search/languages').catch((e: unknown) => e);
+    expect((refused as ApiProblem).status).toBe(503);
+    expect((refused as ApiProblem).detail).toContain('as many searches');
+    expect(calls.filter((c) => c.url === '/api/v1/search/languages')).toHaveLength(3);
+    const write = await send('/api/v1/workspaces', { body: { name: 'Research' } }).catch((e: unknown) => e);
+    expect((write as ApiProblem).status).toBe(503);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+  }, 10_000);
+
   it('asks again for a resource that is missing only because the read model has not reached the write yet', async () => {
     let reads = 0;
     const { fetchImpl, calls } = fakeFetch({

@@ -51,6 +51,17 @@ export function authHeaders(path: string): Record<string, string> {
 /** How often a read is asked again when Quire answers that its read model has not caught up yet. */
 const STALE_RETRIES = 4;
 const STALE_PAUSE_MS = 400;
+/** A read refused as busy (503 with a short Retry-After, such as a search over the limit) is asked again twice. */
+const BUSY_RETRIES = 2;
+const BUSY_LONGEST_WAIT_S = 2;
+
+/** The wait a 503 asks for, if it is one a person would sit through unawares; otherwise null (an outage of the
+ * database asks for 5 s, and is better shown at once). */
+function busyWaitMs(response: Response): number | null {
+  if (response.status !== 503) return null;
+  const seconds = Number(response.headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= BUSY_LONGEST_WAIT_S ? seconds * 1000 : null;
+}
 
 /** One call to Quire's API. A non-2xx answer is thrown as an {@link ApiProblem}. */
 export async function call<T>(path: string, options: RequestOptions = {}): Promise<Answer<T>> {
@@ -60,8 +71,16 @@ export async function call<T>(path: string, options: RequestOptions = {}): Promi
   const method = options.method ?? 'GET';
   const url = method === 'GET' ? withConsistency(path) : path;
   let response: Response;
+  let busyRetries = 0;
   for (let attempt = 0; ; attempt++) {
     response = await transmit(url, method, headers, options);
+    // Only reads are asked again: a write refused as busy is left to the user, who sees the problem.
+    const busyWait = method === 'GET' ? busyWaitMs(response) : null;
+    if (busyWait !== null && busyRetries < BUSY_RETRIES && !options.signal?.aborted) {
+      busyRetries++;
+      await new Promise((resolve) => setTimeout(resolve, busyWait));
+      continue;
+    }
     // The wait for the read model ran out (Quire-Consistency: stale): the answer may predate the write, and a 404
     // may be a resource not projected yet. Ask again.
     const retryable = response.ok || response.status === 404;
