@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * history for a smoke run; the full run is what the README reports.
  */
 record BenchOptions(Path jar, String dbServer, String user, String password, String heap, int port, Path out,
-                    boolean quick, Set<String> only, long historyEvents, long growthEvents, boolean keepDatabases) {
+                    boolean quick, Set<String> only, long historyEvents, long growthEvents, boolean keepDatabases,
+                    double queryRate) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> options = BenchRunner.parse(args);
@@ -26,8 +27,15 @@ record BenchOptions(Path jar, String dbServer, String user, String password, Str
                         .map(String::trim).map(String::toUpperCase).collect(Collectors.toSet()) : Set.of(),
                 count(options.getOrDefault("events", quick ? "100000" : "1000000")),
                 count(options.getOrDefault("growth-events", quick ? "300000" : "10000000")),
-                options.containsKey("keep-databases"));
+                options.containsKey("keep-databases"),
+                Double.parseDouble(options.getOrDefault("query-rate", Double.toString(DEFAULT_QUERY_RATE))));
     }
+
+    /**
+     * B5's offered load: requests per second to each of its 9 endpoints at once (90/s in all). Fixed, so that runs
+     * compare; B5's "alone" rows show what each endpoint serves at most, to read it against.
+     */
+    static final double DEFAULT_QUERY_RATE = 10;
 
     /** Whether scenario {@code id} (B0 … B7) is part of this run. */
     boolean wants(String id) {

@@ -88,8 +88,9 @@ final class HistoryPhase {
     private void queries(QuireClient client, HistoryLoader.Loaded loaded, ResourceWatch watch, String at,
                          String note) throws Exception {
         BenchRunner.log("B5 queries at a fixed offered load" + at);
-        new QueryScenario(client, loaded.manifest()).run("B5", options.quick() ? 20 : 50,
-                options.quick() ? Duration.ofSeconds(20) : Duration.ofSeconds(60), options.window(), watch)
+        new QueryScenario(client, loaded.manifest()).run("B5", options.queryRate(),
+                options.quick() ? Duration.ofSeconds(20) : Duration.ofSeconds(60), options.window(),
+                options.quick() ? Duration.ofSeconds(5) : Duration.ofSeconds(10), watch)
                 .forEach(measurement -> runner.keep(note == null ? measurement : measurement.withNote(note)));
     }
 

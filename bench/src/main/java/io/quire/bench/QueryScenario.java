@@ -30,12 +30,14 @@ final class QueryScenario {
         this.history = history;
     }
 
+    private static final int CAPACITY_CLIENTS = 4;
+
     private record Endpoint(String id, String scenario, Double p99Target, OpenLoop.Target target) {
     }
 
     /** Measures every endpoint that answers; the resources used are those of the measured window, all together. */
     List<Measurement> run(String prefix, double ratePerEndpoint, Duration warmUp, Duration window,
-                          ResourceWatch watch) throws Exception {
+                          Duration capacityWindow, ResourceWatch watch) throws Exception {
         List<Measurement> results = new ArrayList<>();
         List<Endpoint> available = new ArrayList<>();
         for (Endpoint endpoint : endpoints(prefix)) {
@@ -52,6 +54,9 @@ final class QueryScenario {
         }
         List<OpenLoop.Target> targets = available.stream().map(Endpoint::target).toList();
         OpenLoop.run(quire.http(), targets, ratePerEndpoint, warmUp);
+        for (Endpoint endpoint : available) {
+            results.add(capacity(endpoint, capacityWindow));
+        }
         ResourceWatch.Window measuring = watch.open();
         OpenLoop.Result result = OpenLoop.run(quire.http(), targets, ratePerEndpoint, window);
         ResourceWatch.Usage usage = measuring.close(result.latencies().values().stream()
@@ -68,6 +73,20 @@ final class QueryScenario {
             results.add(endpoint.p99Target() == null ? measured : measured.p99Below(endpoint.p99Target()));
         }
         return results;
+    }
+
+    /**
+     * What one endpoint serves alone, with {@value #CAPACITY_CLIENTS} clients sending back to back: the ceiling the
+     * offered load of the mixed run is to be read against. A refusal (503) counts as an error, not as served.
+     */
+    private Measurement capacity(Endpoint endpoint, Duration window) throws Exception {
+        OpenLoop.Target target = endpoint.target();
+        ClosedLoop.Result alone = ClosedLoop.run(CAPACITY_CLIENTS, window,
+                (worker, sequence) -> quire.raw(target.request(sequence * CAPACITY_CLIENTS + worker))
+                        .statusCode() == 200);
+        return Measurement.of(endpoint.id() + "-alone", endpoint.scenario() + ", alone, " + CAPACITY_CLIENTS
+                        + " clients back to back", alone.ok(), alone.seconds(), alone.latencies())
+                .withErrors(alone.errors());
     }
 
     private List<Endpoint> endpoints(String prefix) {
