@@ -6,6 +6,7 @@
 #                                      10M-event rebuild alone is bounded at 33 minutes)
 #   bash bench/run.sh --quick          smoke run: short windows, histories of 100k and 300k events
 #   bash bench/run.sh --only B4,B5     some scenarios only; --events N and --growth-events N size the histories
+#                                      and --query-rate N sets B5's offered load per endpoint (default 10/s)
 # Other benchmarks have main classes of their own and run against one Quire started here, e.g. the audit export (B8):
 #   BENCH_MAIN=io.quire.bench.ExportBench QUIRE_HEAP=512m bash bench/run.sh --events 1000000
 # Run it on an otherwise idle machine: the numbers are ratios against PostgreSQL measured at the same moment,

@@ -18,6 +18,8 @@ final class CommandScenarios {
     private final String apiKey;
     /** Pages brought to a history length once, kept across restarts of Quire so that variants update the same ones. */
     private final Map<Integer, LongHistory> histories = new HashMap<>();
+    /** The key of the pages edited to warm up; their "history" of one version only says where they start. */
+    private static final int WARM_UP_PAGES = 1;
     private String notebook;
 
     CommandScenarios(QuireClient quire, String apiKey) {
@@ -45,6 +47,15 @@ final class CommandScenarios {
             served.incrementAndGet();
             return quire.post(apiKey, "/api/v1/workspaces", "{\"name\":\"warm-up\"}").statusCode() == 201;
         }, () -> served.get() >= warmUp.requests());
+    }
+
+    /**
+     * Warms the edit path up (aggregate loading, snapshots, every projection of an edit) on pages of their own, so
+     * that the measured histories keep their lengths; the JIT settles per code path, and creates do not warm edits.
+     */
+    void warmEdits(int workers, BenchOptions.WarmUp warmUp) throws Exception {
+        prepareHistory(workers, WARM_UP_PAGES);
+        warmUpdates(workers, WARM_UP_PAGES, warmUp);
     }
 
     /** Makes sure one page per worker has {@code history} versions (built once per length, not measured). */
