@@ -31,7 +31,9 @@ import java.time.Duration;
                 // Several applications share the test database server (a crash test starts another one).
                 "QUIRE_DB_POOL_SIZE=10",
                 // Pages are loaded from snapshots after a few edits, so that every page test also runs on snapshots.
-                "quire.snapshots.page-threshold=5"})
+                "quire.snapshots.page-threshold=5",
+                // The vacuum check (where the server's autovacuum is off) runs when OwnVacuumTest calls it.
+                "quire.maintenance.check-every=1h"})
 @ActiveProfiles(Probes.PROFILE)
 public abstract class ApiTest {
 
