@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+import { describe, expect, it } from 'vitest';
+import { api, captureOnFailure, newContext, registerTenant, screenshot, seed, signIn, useBrowser } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('editing the same page in two browsers', () => {
   it('shows the conflict dialog to the one who saves second, with both versions, and lets them choose', async () => {
@@ -18,8 +11,8 @@ describe('editing the same page in two browsers', () => {
       workspace: 'Shared', notebook: 'Plans', page: 'Roadmap', body: '# Roadmap\n\nQ1: search\n',
     });
 
-    const mine = await (await newContext(browser)).newPage();
-    const theirs = await (await newContext(browser)).newPage();
+    const mine = await (await newContext(browser())).newPage();
+    const theirs = await (await newContext(browser())).newPage();
     captureOnFailure(mine, 'conflict-mine');
     captureOnFailure(theirs, 'conflict-theirs');
     await signIn(mine, tenant.apiKey);

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { captureOnFailure, newContext, registerTenant, screenshot, seed, signIn, useBrowser } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SECRET = 'zebra-quartz-7781';
 
@@ -36,12 +30,12 @@ describe('tenant isolation in the browser', () => {
     });
     await seed(b.apiKey, { workspace: 'B workspace', notebook: 'B notebook', page: 'B page', body: 'B text' });
 
-    const pageA = await (await newContext(browser)).newPage();
+    const pageA = await (await newContext(browser())).newPage();
     await signIn(pageA, a.apiKey);
     await pageA.goto(`/pages/${seeded.pageId}`);
     await pageA.getByText(`${SECRET} launch codes`).waitFor();
 
-    const pageB = await (await newContext(browser)).newPage();
+    const pageB = await (await newContext(browser())).newPage();
     captureOnFailure(pageB, 'isolation-b');
     await signIn(pageB, b.apiKey);
     const screens = ['/dashboards', '/notebooks', `/notebooks/${seeded.notebookId}`, `/pages/${seeded.pageId}`,

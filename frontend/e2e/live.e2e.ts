@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn } from './support';
+import { describe, expect, it } from 'vitest';
+import { api, captureOnFailure, newContext, registerTenant, screenshot, seed, signIn, useBrowser } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function count(text: string | null): number {
   return Number((text ?? '').replace(/[^\d]/g, '') || Number.NaN);
@@ -20,7 +13,7 @@ describe('live dashboards', () => {
     const { notebookId, pageId } = await seed(tenant.apiKey, {
       workspace: 'Live', notebook: 'Journal', page: 'Monday', body: 'first entry',
     });
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     captureOnFailure(page, 'live');
     await signIn(page, tenant.apiKey);

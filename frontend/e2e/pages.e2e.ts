@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  captureOnFailure, expectNoSidewaysScroll, launchBrowser, newContext, registerTenant, screenshot, signIn,
+  captureOnFailure, expectNoSidewaysScroll, newContext, registerTenant, screenshot, signIn, useBrowser,
 } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('notebooks and pages', () => {
   it('signs in, creates a notebook and a page, edits it twice, and shows its history and a diff', async () => {
     const tenant = await registerTenant('Pages e2e');
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     captureOnFailure(page, 'pages-history');
     await signIn(page, tenant.apiKey);
@@ -70,7 +63,7 @@ describe('notebooks and pages', () => {
 
   it('shows a page as it was and archives and restores it', async () => {
     const tenant = await registerTenant('As-of e2e');
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     captureOnFailure(page, 'pages-as-of');
     await signIn(page, tenant.apiKey);

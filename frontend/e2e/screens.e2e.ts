@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  api, captureOnFailure, launchBrowser, newContext, registerTenant, screenshot, seed, signIn, signInAsOperator,
+  api, captureOnFailure, newContext, registerTenant, screenshot, seed, signIn, signInAsOperator, useBrowser,
 } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function signedIn(apiKey: string, name: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(browser())).newPage();
   captureOnFailure(page, name);
   await signIn(page, apiKey);
   return page;
@@ -126,7 +120,7 @@ describe('the decision board, search, audit, billing and replay screens', () => 
   it('lets an operator evaluate a replay and read its report', async () => {
     const tenant = await registerTenant('Replay e2e');
     await seed(tenant.apiKey, { workspace: 'Ops', notebook: 'Runbooks', page: 'Failover', body: 'step one' });
-    const page = await (await newContext(browser)).newPage();
+    const page = await (await newContext(browser())).newPage();
     captureOnFailure(page, 'replay');
     await page.goto('/sign-in');
     await signInAsOperator(page);

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  captureOnFailure, expectNoSidewaysScroll, launchBrowser, newContext, screenshot, signInAsOperator,
+  captureOnFailure, expectNoSidewaysScroll, newContext, screenshot, signInAsOperator, useBrowser,
 } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('signing in', () => {
   it('shows why a key is refused, signs in as the dev user, and as an operator', async () => {
-    const context = await newContext(browser, 390, 844);
+    const context = await newContext(browser(), 390, 844);
     const page = await context.newPage();
     captureOnFailure(page, 'signin');
     await page.goto('/notebooks');

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { afterEach, expect, inject, onTestFailed } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject, onTestFailed } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 const adminToken = inject('adminToken');
@@ -18,6 +18,21 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-extensions', '--metrics-recording-only', '--mute-audio',
       ...(process.env.CHROMIUM_EXTRA_ARGS ?? '').split(' ').filter(Boolean)],
   });
+}
+
+/** One browser for the test file that calls this, launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched before the first test');
+    return browser;
+  };
 }
 
 const open = new Set<BrowserContext>();
