@@ -1,5 +1,6 @@
 package io.quire.bench;
 
+import io.quire.query.search.SearchSettings;
 import io.quire.query.search.SearchStatement;
 import io.quire.query.search.SearchSyntax;
 
@@ -72,6 +73,7 @@ final class SearchQueries {
                 "excluded", connection.createArrayOf("bool", terms.stream().map(SearchSyntax.Term::excluded).toArray()),
                 "groups", connection.createArrayOf("int4", terms.stream().map(SearchSyntax.Term::group).toArray()),
                 "limit", 21,
+                "candidates", SearchSettings.DEFAULT_MAX_RANKED,
                 "type", search.type() == null ? "" : search.type());
         try (PreparedStatement statement = connection.prepareStatement(positional.toString())) {
             for (int i = 0; i < order.size(); i++) {

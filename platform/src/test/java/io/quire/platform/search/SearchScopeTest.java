@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.platform.support.ApiTest;
 import io.quire.platform.support.Quire.Created;
 import io.quire.platform.support.Quire.Tenant;
+import io.quire.query.search.SearchQueryEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,6 +63,36 @@ class SearchScopeTest extends ApiTest {
         assertThat(seen).doesNotHaveDuplicates().hasSize(23);
         assertThat(new HashSet<>(seen)).isEqualTo(created);
         assertThat(ranks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void aSearchWithMoreMatchesThanItRanksRanksTheFirstItFindsAndSaysSo() {
+        int ranked = 25;
+        Created last = null;
+        for (int i = 0; i < ranked + 5; i++) {
+            last = quire.createPage(tenant, notebook, "Narwhal " + i, "");
+        }
+        Created rare = quire.createPage(tenant, notebook, "Narwhal tusk", "");
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            WebTestClient.ResponseSpec answer = cursor == null
+                    ? searches.searching(tenant, "q", "narwhal", "consistency", rare.consistency())
+                    : searches.searching(tenant, "q", "narwhal", "consistency", rare.consistency(), "cursor", cursor);
+            JsonNode page = answer.expectStatus().isOk()
+                    .expectHeader().valueEquals(SearchQueryEndpoint.PARTIAL_HEADER, Integer.toString(ranked))
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+            page.get("items").forEach(item -> seen.add(item.get("id").asText()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(seen).hasSize(ranked);
+
+        searches.searching(tenant, "q", "tusk", "consistency", rare.consistency())
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist(SearchQueryEndpoint.PARTIAL_HEADER);
+        assertThat(searches.ids(tenant, last, "q", "narwhal 29")).containsExactly(last.id());
     }
 
     @Test

@@ -32,6 +32,9 @@ import java.time.Duration;
                 "QUIRE_DB_POOL_SIZE=10",
                 // Pages are loaded from snapshots after a few edits, so that every page test also runs on snapshots.
                 "quire.snapshots.page-threshold=5",
+                // A search ranks at most 25 matches, so that SearchScopeTest reaches the limit with a few pages; no
+                // other test has that many matches of one search in one tenant.
+                "quire.search.max-ranked=25",
                 // The vacuum check (where the server's autovacuum is off) runs when OwnVacuumTest calls it.
                 "quire.maintenance.check-every=1h"})
 @ActiveProfiles(Probes.PROFILE)

@@ -25,14 +25,19 @@ import java.util.UUID;
 @RestController
 public class SearchQueryEndpoint {
 
+    /** Sent, with the number of matches ranked, when a search had more matches than it ranks. */
+    public static final String PARTIAL_HEADER = "Quire-Search-Ranked-First";
+
     private final DatabaseClient db;
     private final ReadYourWrites consistency;
     private final SearchLimit searches;
+    private final int maxRanked;
 
-    SearchQueryEndpoint(DatabaseClient db, ReadYourWrites consistency, SearchLimit limit) {
+    SearchQueryEndpoint(DatabaseClient db, ReadYourWrites consistency, SearchLimit limit, SearchSettings settings) {
         this.db = db;
         this.consistency = consistency;
         this.searches = limit;
+        this.maxRanked = settings.maxRanked();
     }
 
     @GetMapping("/api/v1/search")
@@ -44,12 +49,25 @@ public class SearchQueryEndpoint {
             @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         SearchRequest request = SearchRequest.parse(q, type, workspace, limit, cursor, archived);
         UUID tenant = caller.tenantId().value();
-        Mono<ListPage<SearchHitView>> read = requireWorkspace(tenant, request.workspace())
+        Mono<List<Found>> read = requireWorkspace(tenant, request.workspace())
                 .then(searches.run(() -> bind(db.sql(SearchStatement.sql(request.shape())), tenant, request)
-                        .map(SearchQueryEndpoint::hit).all().collectList()
-                        .map(rows -> Keyset.page(rows, request.limit(), hit -> Float.toString(hit.rank()),
-                                SearchHitView::id))));
-        return Reads.list(consistency.await(token, SearchProjection.PROCESSING_GROUP), read);
+                        .map(row -> new Found(hit(row), Boolean.TRUE.equals(row.get("partial", Boolean.class))))
+                        .all().collectList()));
+        return Reads.list(consistency.await(token, SearchProjection.PROCESSING_GROUP), read)
+                .map(answer -> {
+                    List<Found> rows = answer.getBody();
+                    ListPage<SearchHitView> page = Keyset.page(rows.stream().map(Found::hit).toList(),
+                            request.limit(), hit -> Float.toString(hit.rank()), SearchHitView::id);
+                    ResponseEntity.BodyBuilder built = ResponseEntity.ok().headers(answer.getHeaders());
+                    if (rows.stream().anyMatch(Found::partial)) {
+                        built.header(PARTIAL_HEADER, Integer.toString(maxRanked));
+                    }
+                    return built.body(page);
+                });
+    }
+
+    /** One result, and whether the search behind it ranked only the first {@code maxRanked} matches. */
+    private record Found(SearchHitView hit, boolean partial) {
     }
 
     /** The text search configurations a workspace can choose as its search language. */
@@ -72,15 +90,16 @@ public class SearchQueryEndpoint {
                 .then();
     }
 
-    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, UUID tenant,
-                                                          SearchRequest request) {
+    private DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, UUID tenant,
+                                                   SearchRequest request) {
         List<SearchSyntax.Term> terms = request.terms();
         DatabaseClient.GenericExecuteSpec bound = spec.bind("tenant", tenant)
                 .bind("terms", terms.stream().map(SearchSyntax.Term::text).toArray(String[]::new))
                 .bind("prefixes", terms.stream().map(SearchSyntax.Term::prefix).toArray(Boolean[]::new))
                 .bind("excluded", terms.stream().map(SearchSyntax.Term::excluded).toArray(Boolean[]::new))
                 .bind("groups", terms.stream().map(SearchSyntax.Term::group).toArray(Integer[]::new))
-                .bind("limit", request.limit() + 1);
+                .bind("limit", request.limit() + 1)
+                .bind("candidates", maxRanked);
         if (request.type() != null) {
             bound = bound.bind("type", request.type());
         }

@@ -12,14 +12,24 @@ import java.time.Duration;
  * @param maxWaiting    searches waiting for one of them; more are refused at once
  * @param maxWait       how long a search waits before it is refused
  * @param retryAfter    what a refusal's {@code Retry-After} says
+ * @param maxRanked     matches ranked per search language of a search; a search with more ranks the first it finds
+ *                      and says so, so that a common word in a very large tenant still answers in bounded time
  */
 @ConfigurationProperties("quire.search")
-public record SearchSettings(Integer maxConcurrent, Integer maxWaiting, Duration maxWait, Duration retryAfter) {
+public record SearchSettings(Integer maxConcurrent, Integer maxWaiting, Duration maxWait, Duration retryAfter,
+                             Integer maxRanked) {
+
+    /** What it costs and why this many: docs/search.md, "Speed, and searches at once". */
+    public static final int DEFAULT_MAX_RANKED = 2_000;
 
     public SearchSettings {
         maxConcurrent = maxConcurrent == null ? 4 : maxConcurrent;
         maxWaiting = maxWaiting == null ? 64 : maxWaiting;
         maxWait = maxWait == null ? Duration.ofSeconds(2) : maxWait;
         retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
+        maxRanked = maxRanked == null ? DEFAULT_MAX_RANKED : maxRanked;
+        if (maxRanked < 1) {
+            throw new IllegalArgumentException("quire.search.max-ranked must be at least 1, not " + maxRanked);
+        }
     }
 }

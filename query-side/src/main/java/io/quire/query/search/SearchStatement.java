@@ -8,12 +8,16 @@ package io.quire.query.search;
  * How it stays fast for one tenant in a large table: the tenant's text search configurations are few (one per
  * search language its workspaces use), so the query is built once per configuration, and each one probes the GIN
  * index on {@code (tenant_id, config, terms)}, where the tenant's postings, its configuration's and the terms' meet
- * inside the index. The queries are materialised, so that each is built once rather than once per match. Only the
- * matches are ranked; only the page of results gets snippets.
+ * inside the index. Every lexeme in the index carries the tenant's bucket tag ({@code search_tag}), so a prefix
+ * reads only the words of its bucket's tenants, not of all of them; the query is tagged the same way, and its
+ * untagged form ({@code shown}) marks the snippets. The queries are materialised, so that each is built once rather
+ * than once per match. At most {@code candidates} matches per configuration are ranked, so that a common word in a
+ * large tenant costs a bounded time; {@code partial} says a configuration had more. Only the page of results gets
+ * snippets.
  *
  * <p>Parameters: {@code tenant} (uuid), {@code terms} (text[]), {@code prefixes}, {@code excluded} (boolean[]),
- * {@code groups} (integer[]), {@code limit} (integer), and as the shape asks {@code type} (text),
- * {@code workspace} (uuid), {@code afterRank} (real) with {@code afterId} (uuid).
+ * {@code groups} (integer[]), {@code limit} (integer), {@code candidates} (integer), and as the shape asks
+ * {@code type} (text), {@code workspace} (uuid), {@code afterRank} (real) with {@code afterId} (uuid).
  */
 public final class SearchStatement {
 
@@ -34,32 +38,38 @@ public final class SearchStatement {
         String inWorkspace = shape.byWorkspace() ? "AND workspace_id = :workspace" : "";
         return """
                 WITH queries AS MATERIALIZED (
-                    SELECT c.config,
-                           search_tsquery(c.config, CAST(:terms AS text[]), CAST(:prefixes AS boolean[]),
-                                          CAST(:excluded AS boolean[]), CAST(:groups AS integer[])) AS query
-                    FROM (SELECT DISTINCT config FROM search_workspace WHERE tenant_id = :tenant %s) c
+                    SELECT config, shown, search_tagged(shown, search_tag(:tenant)) AS query
+                    FROM (SELECT c.config,
+                                 search_tsquery(c.config, CAST(:terms AS text[]), CAST(:prefixes AS boolean[]),
+                                                CAST(:excluded AS boolean[]), CAST(:groups AS integer[])) AS shown
+                          FROM (SELECT DISTINCT config FROM search_workspace WHERE tenant_id = :tenant %s) c) built
                 ), ranked AS (
                     SELECT d.doc_id, d.doc_type, d.workspace_id, d.notebook_id, d.title, d.body, d.status,
-                           d.updated_at, d.archived OR d.notebook_archived OR d.workspace_archived AS archived,
-                           d.config, q.query, CAST(ts_rank_cd('%s', d.terms, q.query, 32) AS real) AS rank
+                           d.updated_at, d.archived, d.config, q.shown,
+                           CAST(ts_rank_cd('%s', d.terms, q.query, 32) AS real) AS rank,
+                           count(*) OVER (PARTITION BY q.config) AS found
                     FROM queries q
-                    JOIN search_document d ON d.tenant_id = :tenant AND CAST(d.config AS oid) = CAST(q.config AS oid)
-                                              AND d.terms @@ q.query
-                    WHERE TRUE %s %s %s
+                    CROSS JOIN LATERAL (
+                        SELECT doc_id, doc_type, workspace_id, notebook_id, title, body, status, updated_at, config,
+                               terms, archived OR notebook_archived OR workspace_archived AS archived
+                        FROM search_document
+                        WHERE tenant_id = :tenant AND CAST(config AS oid) = CAST(q.config AS oid)
+                              AND terms @@ q.query %s %s %s
+                        LIMIT :candidates) d
                 ), page AS (
-                    SELECT * FROM ranked %s
+                    SELECT * FROM (SELECT *, bool_or(found >= :candidates) OVER () AS partial FROM ranked) r %s
                     ORDER BY rank DESC, doc_id DESC
                     LIMIT :limit
                 )
                 SELECT doc_type, doc_id, workspace_id, notebook_id, title, status, updated_at, archived, rank,
-                       ts_headline(config, %s, query, '%s') AS snippet
+                       partial, ts_headline(config, %s, shown, '%s') AS snippet
                 FROM page
                 ORDER BY rank DESC, doc_id DESC"""
                 .formatted(inWorkspace, WEIGHTS,
-                        shape.byType() ? "AND d.doc_type = :type" : "",
-                        shape.byWorkspace() ? "AND d.workspace_id = :workspace" : "",
+                        shape.byType() ? "AND doc_type = :type" : "",
+                        shape.byWorkspace() ? "AND workspace_id = :workspace" : "",
                         shape.includeArchived() ? ""
-                                : "AND NOT (d.archived OR d.notebook_archived OR d.workspace_archived)",
+                                : "AND NOT (archived OR notebook_archived OR workspace_archived)",
                         shape.afterCursor() ? "WHERE (rank, doc_id) < (CAST(:afterRank AS real), :afterId)" : "",
                         snippetSource(), SearchText.HEADLINE_OPTIONS);
     }
