@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { get, query } from '../../api/client';
+import { call, query } from '../../api/client';
 import type { ListPage, SearchHit } from '../../api/types';
 import { useSession } from '../../auth/SessionContext';
 import { formatAgo } from '../../ui/format';
@@ -18,6 +18,20 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return debounced;
+}
+
+/** Sent when the search had more matches than Quire ranks: the number it ranked. */
+const RANKED_FIRST = 'Quire-Search-Ranked-First';
+
+interface Results {
+  page: ListPage<SearchHit>;
+  rankedFirst: number | null;
+}
+
+async function search(path: string, signal: AbortSignal): Promise<Results> {
+  const answer = await call<ListPage<SearchHit>>(path, { signal });
+  const rankedFirst = answer.headers.get(RANKED_FIRST);
+  return { page: answer.data, rankedFirst: rankedFirst ? Number(rankedFirst) : null };
 }
 
 function linkTo(hit: SearchHit): string {
@@ -42,7 +56,7 @@ export function SearchScreen() {
 
   const results = useQuery({
     queryKey: ['search', q, type, everywhere ? null : workspaceId, archived],
-    queryFn: ({ signal }) => get<ListPage<SearchHit>>(`/api/v1/search${query({
+    queryFn: ({ signal }) => search(`/api/v1/search${query({
       q, type, workspace: everywhere ? undefined : workspaceId, archived: archived || undefined, limit: 20,
     })}`, signal),
     enabled: q.length > 0,
@@ -74,11 +88,17 @@ export function SearchScreen() {
         {!q && <Empty>Type to search pages, notebooks and decisions.</Empty>}
         {q && results.isPending && <Loading what="Searching" />}
         {q && results.isError && <ProblemView error={results.error} />}
-        {q && results.data && (results.data.items.length === 0 ? (
+        {q && results.data?.rankedFirst && (
+          <p className="muted" role="note">
+            Many matches: these are the best of the first {results.data.rankedFirst.toLocaleString('en')} found.
+            Add a word or a filter to narrow the search.
+          </p>
+        )}
+        {q && results.data && (results.data.page.items.length === 0 ? (
           <Empty>Nothing matches “{q}”.</Empty>
         ) : (
           <ol className="results" aria-label="Results">
-            {results.data.items.map((hit) => (
+            {results.data.page.items.map((hit) => (
               <li key={`${hit.type}-${hit.id}`}>
                 <Link to={linkTo(hit)} className="result-title">{hit.title}</Link>
                 <span className="badge">{hit.type}</span>

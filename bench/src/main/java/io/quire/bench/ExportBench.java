@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class ExportBench {
 
-    private static final Duration CATCH_UP_WITHIN = Duration.ofMinutes(20);
+    private static final Duration CATCH_UP_WITHIN = Duration.ofMinutes(40);
     private static final long MIB = 1024 * 1024;
 
     private ExportBench() {

@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { SearchHit } from '../../api/types';
+import { storeApiKey } from '../../auth/credentials';
+import { fakeFetch, json, renderApp } from '../../test/render';
+import { SearchScreen } from './SearchScreen';
+
+const HIT: SearchHit = {
+  type: 'page', id: 'p1', workspaceId: 'w1', notebookId: 'n1', title: 'Project kickoff',
+  snippet: 'the <mark>project</mark> starts', rank: 0.4, updatedAt: '2026-01-01T10:00:00Z',
+};
+
+describe('the search screen', () => {
+  beforeEach(() => storeApiKey('qk_test'));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says when a search had more matches than Quire ranked, and not otherwise', async () => {
+    const { fetchImpl } = fakeFetch({
+      'GET /api/v1/search': (call) => json({ items: [HIT], nextCursor: null }, 200,
+        call.url.includes('q=project&') ? { 'Quire-Search-Ranked-First': '2000' } : {}),
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    renderApp(<SearchScreen />);
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'project');
+    expect(await screen.findByRole('link', { name: 'Project kickoff' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('the best of the first 2,000 found');
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), ' kickoff');
+    expect(await screen.findByRole('link', { name: 'Project kickoff' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+  });
+});
