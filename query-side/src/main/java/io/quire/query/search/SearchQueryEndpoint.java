@@ -54,16 +54,19 @@ public class SearchQueryEndpoint {
                         .map(row -> new Found(hit(row), Boolean.TRUE.equals(row.get("partial", Boolean.class))))
                         .all().collectList()));
         return Reads.list(consistency.await(token, SearchProjection.PROCESSING_GROUP), read)
-                .map(answer -> {
-                    List<Found> rows = answer.getBody();
-                    ListPage<SearchHitView> page = Keyset.page(rows.stream().map(Found::hit).toList(),
-                            request.limit(), hit -> Float.toString(hit.rank()), SearchHitView::id);
-                    ResponseEntity.BodyBuilder built = ResponseEntity.ok().headers(answer.getHeaders());
-                    if (rows.stream().anyMatch(Found::partial)) {
-                        built.header(PARTIAL_HEADER, Integer.toString(maxRanked));
-                    }
-                    return built.body(page);
-                });
+                .map(answer -> paged(answer, request.limit()));
+    }
+
+    /** The page of results, with the consistency header, and the ranking cap's header when a search reached it. */
+    private ResponseEntity<ListPage<SearchHitView>> paged(ResponseEntity<List<Found>> answer, int limit) {
+        List<Found> rows = answer.getBody();
+        ListPage<SearchHitView> page = Keyset.page(rows.stream().map(Found::hit).toList(), limit,
+                hit -> Float.toString(hit.rank()), SearchHitView::id);
+        ResponseEntity.BodyBuilder built = ResponseEntity.ok().headers(answer.getHeaders());
+        if (rows.stream().anyMatch(Found::partial)) {
+            built.header(PARTIAL_HEADER, Integer.toString(maxRanked));
+        }
+        return built.body(page);
     }
 
     /** One result, and whether the search behind it ranked only the first {@code maxRanked} matches. */
