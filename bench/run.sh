@@ -8,7 +8,8 @@
 #   bash bench/run.sh --only B4,B5     some scenarios only; --events N and --growth-events N size the histories
 #                                      and --query-rate N sets B5's offered load per endpoint (default 10/s)
 # Other benchmarks have main classes of their own and run against one Quire started here, e.g. the audit export (B8):
-#   BENCH_MAIN=io.quire.bench.ExportBench QUIRE_HEAP=512m bash bench/run.sh --events 1000000
+#   QUIRE_EVENT_STORE_SHARED_HEAD_CACHE=false BENCH_MAIN=io.quire.bench.ExportBench QUIRE_HEAP=512m \
+#     bash bench/run.sh --events 1000000   (events copied in while Quire runs: ADR 020)
 # Run it on an otherwise idle machine: the numbers are ratios against PostgreSQL measured at the same moment,
 # but a busy CPU still skews them.
 set -euo pipefail
