@@ -1,12 +1,13 @@
 package io.quire.platform.maintenance;
 
 import io.quire.platform.support.ApiTest;
+import io.quire.platform.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,12 +60,8 @@ class OwnVacuumTest extends ApiTest {
     }
 
     /** The server publishes a session's row counts shortly after its transactions end. */
-    private void awaitCounted(String table, String counter, long atLeast) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (jdbc.queryForObject("SELECT " + counter + " FROM pg_stat_user_tables WHERE relname = ?", Long.class,
-                table) < atLeast) {
-            assertThat(Instant.now()).as(counter + " of " + table + " counted").isBefore(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitCounted(String table, String counter, long atLeast) {
+        Eventually.holds(counter + " of " + table + " counted", Duration.ofSeconds(15), () -> jdbc.queryForObject(
+                "SELECT " + counter + " FROM pg_stat_user_tables WHERE relname = ?", Long.class, table) >= atLeast);
     }
 }
