@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { api, captureOnFailure, newContext, registerTenant, screenshot, seed, signIn, useBrowser } from './support';
+import {
+  api, captureOnFailure, newContext, registerTenant, screenshot, seed, signIn, signInAsOperator, useBrowser,
+} from './support';
 
 const browser = useBrowser();
 
@@ -49,6 +51,32 @@ describe('live dashboards', () => {
       { timeout: 20_000, interval: 250 }).toBe(2);
     await page.mouse.move(0, 0);
     await screenshot(page, 'dashboard', true);
+    await context.close();
+  });
+
+  it("follow the platform on the operators' dashboard over the operators' stream", async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    captureOnFailure(page, 'live-operators');
+    await page.goto('/sign-in');
+    await signInAsOperator(page);
+    await page.getByTestId('dashboards-live').filter({ hasText: 'Operator view, live' }).waitFor({ timeout: 20_000 });
+    const completed = page.getByTestId('sagas-completed');
+    await completed.waitFor({ timeout: 20_000 });
+    const before = count(await completed.textContent());
+    expect(before).toBeGreaterThanOrEqual(0);
+    let loads = 0;
+    page.on('load', () => loads++);
+
+    // While the stream is open the operators' dashboards do not poll: only the stream can bring this change.
+    const tenant = await registerTenant('Operators live e2e');
+    await api(tenant.apiKey, 'POST', '/api/v1/billing/payment-method', { paymentMethod: 'pm_card_ok' });
+    await api(tenant.apiKey, 'POST', '/api/v1/billing/plan', { plan: 'team' });
+
+    await expect.poll(async () => count(await completed.textContent()), { timeout: 30_000, interval: 250 })
+      .toBeGreaterThanOrEqual(before + 1);
+    expect(loads).toBe(0);
+    await screenshot(page, 'operators-live');
     await context.close();
   });
 });

@@ -5,8 +5,8 @@ import { useAdminBillingDashboard, usePlatformDashboard } from './api';
 import { ChartCard, PALETTE, STATUS_COLOURS, Stat } from './charts';
 
 /** Operators: how far each processor lags, dead letters, sagas by state and the adapters' circuit breakers. */
-export function PlatformCard() {
-  const platform = usePlatformDashboard();
+export function PlatformCard({ live }: { live: boolean }) {
+  const platform = usePlatformDashboard(live);
   return (
     <ChartCard title="Platform" updatedAt={platform.dataUpdatedAt} wide>
       <QueryView query={platform} what="Loading the platform">
@@ -18,6 +18,7 @@ export function PlatformCard() {
               <div className="stats">
                 <Stat label="dead letters" value={formatNumber(data.deadLetters.total)} testId="dead-letters" />
                 <Stat label="sagas running" value={data.sagas.running} />
+                <Stat label="sagas completed" value={formatNumber(data.sagas.completed)} testId="sagas-completed" />
                 <Stat label="processors lagging"
                   value={data.processors.filter((p) => (p.lagEvents ?? 0) > 0).length} />
               </div>
@@ -35,7 +36,7 @@ export function PlatformCard() {
                             <td>{p.name}</td>
                             <td><span className={`badge processor-${p.status}`}>{p.status}</span></td>
                             <td>{formatNumber(p.lagEvents)}</td>
-                            <td>{p.lagSeconds === null ? '—' : `${p.lagSeconds.toFixed(1)} s`}</td>
+                            <td className="nowrap">{p.lagSeconds === null ? '—' : `${p.lagSeconds.toFixed(1)} s`}</td>
                             <td>{p.eventsPerSecond === null ? '—' : p.eventsPerSecond.toFixed(1)}</td>
                           </tr>
                         ))}
@@ -75,8 +76,8 @@ export function PlatformCard() {
   );
 }
 
-export function AdminBillingCard() {
-  const billing = useAdminBillingDashboard();
+export function AdminBillingCard({ live }: { live: boolean }) {
+  const billing = useAdminBillingDashboard(live);
   return (
     <ChartCard title="Revenue" updatedAt={billing.dataUpdatedAt}>
       <QueryView query={billing} what="Loading revenue">

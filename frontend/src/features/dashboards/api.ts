@@ -1,10 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, query } from '../../api/client';
 import type {
   ActivityDashboard, AdminBillingDashboard, BillingDashboard, DecisionDashboard, PlatformDashboard,
 } from '../../api/types';
 import { useSession } from '../../auth/SessionContext';
 import { usePollingUnlessLive } from '../../live/LiveUpdates';
+import { followEventStream, type StreamStatus } from '../../sse/connect';
 
 // Every dashboard query sits under ['dashboards', …]: a `dashboards` message on the live stream refetches them all.
 
@@ -39,23 +41,52 @@ export function useBillingDashboard() {
   });
 }
 
-/** The operators' view has no stream of its own: it polls. */
-export function usePlatformDashboard() {
+const PLATFORM = ['dashboards', 'platform'];
+const ADMIN_BILLING = ['dashboards', 'admin-billing'];
+
+/**
+ * Follows the operators' stream: each `platform` event replaces the cached platform dashboard, and a `billing` event
+ * marks the admin billing dashboard stale. While the stream is not open, the two dashboards poll instead.
+ */
+export function useOperatorsStream(enabled: boolean): StreamStatus | 'off' {
+  const queries = useQueryClient();
+  const [status, setStatus] = useState<StreamStatus | 'off'>('off');
+  useEffect(() => {
+    if (!enabled) {
+      setStatus('off');
+      return undefined;
+    }
+    const stop = followEventStream('/api/v1/admin/dashboards/stream', {
+      onEvent: (event) => {
+        if (event.event === 'platform') queries.setQueryData(PLATFORM, JSON.parse(event.data) as PlatformDashboard);
+        if (event.event === 'billing') void queries.invalidateQueries({ queryKey: ADMIN_BILLING });
+      },
+      onStatus: (s) => setStatus(s),
+    });
+    return () => {
+      stop();
+      setStatus('off');
+    };
+  }, [enabled, queries]);
+  return status;
+}
+
+export function usePlatformDashboard(live: boolean) {
   const { adminToken } = useSession();
   return useQuery({
-    queryKey: ['dashboards', 'platform'],
+    queryKey: PLATFORM,
     queryFn: ({ signal }) => get<PlatformDashboard>('/api/v1/admin/dashboards/platform', signal),
     enabled: Boolean(adminToken),
-    refetchInterval: 3000,
+    refetchInterval: live ? false : 3000,
   });
 }
 
-export function useAdminBillingDashboard() {
+export function useAdminBillingDashboard(live: boolean) {
   const { adminToken } = useSession();
   return useQuery({
-    queryKey: ['dashboards', 'admin-billing'],
+    queryKey: ADMIN_BILLING,
     queryFn: ({ signal }) => get<AdminBillingDashboard>('/api/v1/admin/dashboards/billing', signal),
     enabled: Boolean(adminToken),
-    refetchInterval: 5000,
+    refetchInterval: live ? false : 5000,
   });
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Where each streaming (tracking) processor stands: its status on this node, and the position its tokens store,
- * which holds for the whole cluster and for processors stopped here. Position 0 means nothing processed yet (the
+ * which holds for the whole cluster and for processors stopped here (or, for a processor whose token lives in memory,
+ * the position of its segments here). Position 0 means nothing processed yet (the
  * event store numbers events from 1).
  */
 @Component
@@ -44,8 +45,18 @@ public class ProcessorPositions {
                 .map(StreamingEventProcessor.class::cast)
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName))
                 .map(processor -> new ProcessorPosition(processor.getName(), status(processor),
-                        stored.getOrDefault(processor.getName(), 0L)))
+                        stored.getOrDefault(processor.getName(), localPosition(processor))))
                 .toList();
+    }
+
+    /**
+     * Where a processor without a stored token stands on this node: the live-updates processor keeps its token in
+     * memory, so only its own segments know. 0 when it has claimed none.
+     */
+    private static long localPosition(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(0))
+                .min().orElse(0);
     }
 
     /** {@code stopped}, {@code error}, {@code replaying} or {@code running}. */

@@ -82,6 +82,19 @@ class PlatformDashboardTest extends ApiTest {
     }
 
     @Test
+    void aProcessorWhoseTokenLivesInMemoryShowsWhereItStandsHere() {
+        Tenant tenant = quire.registerTenant("Followed Ltd");
+        quire.createWorkspace(tenant, "Live");
+        long head = head();
+
+        JsonNode live = Eventually.until(LIMIT, () -> processor(quire.adminRead(PLATFORM), "live-updates"),
+                answer -> answer.get("position").asLong() >= head);
+        assertThat(live.get("lagEvents").asLong()).isEqualTo(live.get("head").asLong() - live.get("position").asLong());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = 'live-updates'",
+                Long.class)).as("its token is not stored").isZero();
+    }
+
+    @Test
     void measuresThroughputOverTheSamplingWindow() {
         Tenant tenant = quire.registerTenant("Busy Ltd");
         JsonNode busy = Eventually.until(LIMIT, () -> {
