@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
+import type { UseInfiniteQueryResult, UseQueryResult } from '@tanstack/react-query';
 import { ProblemView } from './ProblemView';
 
 export function Loading({ what = 'Loading' }: { what?: string }) {
@@ -14,13 +14,17 @@ export function Empty({ children }: { children: ReactNode }) {
   return <div className="empty">{children}</div>;
 }
 
-/** Renders a query's loading and error states, and its data once it is there. */
+/**
+ * Renders a query's loading and error states, and its data once it is there. A paged list whose next page failed
+ * keeps showing what it has; its `LoadMore` shows that problem.
+ */
 export function QueryView<T>({ query, what, children }: {
-  query: UseQueryResult<T>;
+  query: UseQueryResult<T> | UseInfiniteQueryResult<T>;
   what?: string;
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <Loading what={what} />;
-  if (query.isError) return <ProblemView error={query.error} onRetry={() => query.refetch()} />;
-  return <>{children(query.data)}</>;
+  const nextPageFailed = 'isFetchNextPageError' in query && query.isFetchNextPageError;
+  if (query.isError && !nextPageFailed) return <ProblemView error={query.error} onRetry={() => query.refetch()} />;
+  return <>{children(query.data as T)}</>;
 }

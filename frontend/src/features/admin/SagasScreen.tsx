@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { get, query } from '../../api/client';
-import type { ListPage, Saga } from '../../api/types';
+import { useList } from '../../api/lists';
+import type { Saga } from '../../api/types';
 import { formatDateTime } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { ProblemView } from '../../ui/ProblemView';
 import { Empty, Loading } from '../../ui/States';
 
@@ -10,15 +10,9 @@ import { Empty, Loading } from '../../ui/States';
 export function SagasScreen() {
   const [state, setState] = useState('');
   const [type, setType] = useState('');
-  const sagas = useInfiniteQuery({
-    queryKey: ['sagas', state, type],
-    queryFn: ({ pageParam, signal }) =>
-      get<ListPage<Saga>>(`/api/v1/admin/sagas${query({ state, type, limit: 50, cursor: pageParam })}`, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    refetchInterval: 5000,
-  });
-  const items = sagas.data?.pages.flatMap((p) => p.items) ?? [];
+  const sagas = useList<Saga>(['sagas', state, type], '/api/v1/admin/sagas', { state, type },
+    { pageSize: 50, refetchInterval: 5000 });
+  const items = sagas.data?.items ?? [];
   return (
     <div>
       <h1>Sagas</h1>
@@ -43,7 +37,7 @@ export function SagasScreen() {
         </div>
       </div>
       {sagas.isPending && <Loading what="Loading sagas" />}
-      {sagas.isError && <ProblemView error={sagas.error} />}
+      {sagas.isError && !sagas.isFetchNextPageError && <ProblemView error={sagas.error} />}
       {sagas.isSuccess && items.length === 0 && <Empty>No sagas match.</Empty>}
       <ul className="plain">
         {items.map((saga) => (
@@ -63,7 +57,7 @@ export function SagasScreen() {
           </li>
         ))}
       </ul>
-      {sagas.hasNextPage && <button type="button" onClick={() => sagas.fetchNextPage()}>Load more</button>}
+      <LoadMore list={sagas} what="sagas" />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { get, query } from '../../api/client';
-import type { AuditEntry, ListPage } from '../../api/types';
+import { useList } from '../../api/lists';
+import type { AuditEntry } from '../../api/types';
 import { usePrincipalNames } from '../../api/hooks';
 import { formatDateTime, formatPrincipal, fromLocalInput } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { ProblemView } from '../../ui/ProblemView';
 import { Empty, Loading } from '../../ui/States';
 
@@ -32,23 +32,17 @@ export function AuditScreen() {
   const names = usePrincipalNames();
   const [draft, setDraft] = useState<Filters>(NONE);
   const [filters, setFilters] = useState<Filters>(NONE);
-  const audit = useInfiniteQuery({
-    queryKey: ['audit', filters],
-    queryFn: ({ pageParam, signal }) => get<ListPage<AuditEntry>>(`/api/v1/audit${query({
-      aggregate: filters.aggregate, type: filters.type, user: filters.user,
-      from: fromLocalInput(filters.from), to: fromLocalInput(filters.to), limit: 50, cursor: pageParam,
-    })}`, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    retry: false,
-  });
+  const audit = useList<AuditEntry>(['audit', filters], '/api/v1/audit', {
+    aggregate: filters.aggregate, type: filters.type, user: filters.user,
+    from: fromLocalInput(filters.from), to: fromLocalInput(filters.to),
+  }, { pageSize: 50, retry: false });
 
   function apply(event: FormEvent) {
     event.preventDefault();
     setFilters(draft);
   }
 
-  const entries = audit.data?.pages.flatMap((p) => p.items) ?? [];
+  const entries = audit.data?.items ?? [];
   const field = (name: keyof Filters, label: string, type = 'text', placeholder = '') => (
     <div className="field">
       <label htmlFor={`audit-${name}`}>{label}</label>
@@ -72,7 +66,7 @@ export function AuditScreen() {
         </div>
       </form>
       {audit.isPending && <Loading what="Loading the audit trail" />}
-      {audit.isError && <ProblemView error={audit.error} onRetry={() => audit.refetch()} />}
+      {audit.isError && !audit.isFetchNextPageError && <ProblemView error={audit.error} onRetry={() => audit.refetch()} />}
       {audit.isSuccess && entries.length === 0 && <Empty>No events match.</Empty>}
       {entries.length > 0 && (
         <ol className="timeline" aria-label="Events">
@@ -96,11 +90,7 @@ export function AuditScreen() {
           })}
         </ol>
       )}
-      {audit.hasNextPage && (
-        <button type="button" onClick={() => audit.fetchNextPage()} disabled={audit.isFetchingNextPage}>
-          {audit.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore list={audit} what="events" />
     </div>
   );
 }

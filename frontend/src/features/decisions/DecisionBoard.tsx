@@ -3,6 +3,7 @@ import { DECISION_STATUSES, type DecisionSummary } from '../../api/types';
 import { usePrincipalNames } from '../../api/hooks';
 import { useSession } from '../../auth/SessionContext';
 import { formatAgo, formatPrincipal } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { Empty, QueryView } from '../../ui/States';
 import { useDecisions } from './api';
 
@@ -55,6 +56,7 @@ export function DecisionBoard() {
           </div>
         )}
       </QueryView>
+      <LoadMore list={decisions} what="decisions" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useMe, usePrincipalNames } from '../../api/hooks';
 import { useSession } from '../../auth/SessionContext';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTime, formatPrincipal } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { ProblemView } from '../../ui/ProblemView';
 import { QueryView } from '../../ui/States';
 import { usePage } from '../notebooks/api';
@@ -109,6 +110,7 @@ function SupersedeDialog({ decision, onSupersede, onClose, pending, error }: {
           <option value="">Choose the newer decision…</option>
           {candidates.map((d) => <option key={d.id} value={d.id}>{d.title} ({d.status})</option>)}
         </select>
+        <LoadMore list={decisions} what="decisions to choose from" />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>Cancel</button>
           <button type="submit" className="primary" disabled={pending || !by}>Supersede</button>

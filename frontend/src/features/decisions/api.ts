@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../../api/client';
+import { useList } from '../../api/lists';
 import type { Decision, DecisionSummary, ListPage } from '../../api/types';
 
 export function useDecisions(workspaceId: string | null) {
-  return useQuery({
-    queryKey: ['decisions', workspaceId],
-    queryFn: ({ signal }) =>
-      get<ListPage<DecisionSummary>>(`/api/v1/workspaces/${workspaceId}/decisions?limit=200`, signal),
-    enabled: Boolean(workspaceId),
-  });
+  return useList<DecisionSummary>(['decisions', workspaceId], `/api/v1/workspaces/${workspaceId}/decisions`, {},
+    { enabled: Boolean(workspaceId) });
 }
 
 export function useDecision(decisionId: string | null | undefined) {

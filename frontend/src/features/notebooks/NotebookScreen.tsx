@@ -6,6 +6,7 @@ import type { CommandAck } from '../../api/types';
 import { usePrincipalNames } from '../../api/hooks';
 import { formatAgo, formatPrincipal } from '../../ui/format';
 import { ProblemView } from '../../ui/ProblemView';
+import { LoadMore } from '../../ui/LoadMore';
 import { Empty, QueryView } from '../../ui/States';
 import { NewPageDialog } from './NotebookDialogs';
 import { useNotebook, usePages } from './api';
@@ -80,6 +81,7 @@ export function NotebookScreen() {
               </div>
             )}
           </QueryView>
+          <LoadMore list={pages} what="pages" />
           {creating && notebookId && <NewPageDialog notebookId={notebookId} onClose={() => setCreating(false)} />}
         </article>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NavLink, useParams } from 'react-router-dom';
 import type { Notebook } from '../../api/types';
+import { LoadMore } from '../../ui/LoadMore';
 import { Empty, QueryView } from '../../ui/States';
 import { useNotebooks, usePages } from './api';
 
@@ -43,6 +44,7 @@ function NotebookBranch({ notebook, archived, open, onToggle }: {
               </NavLink>
             </li>
           ))}
+          {(pages.hasNextPage || pages.isFetchNextPageError) && <li><LoadMore list={pages} what="pages" /></li>}
         </ul>
       )}
     </li>
@@ -80,6 +82,7 @@ export function NotebookTree({ workspaceId, currentNotebookId }: { workspaceId: 
           </ul>
         )}
       </QueryView>
+      <LoadMore list={notebooks} what="notebooks" />
     </div>
   );
 }

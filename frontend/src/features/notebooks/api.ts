@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { call, get, query } from '../../api/client';
-import type { ListPage, Notebook, Page, PageAtVersion, PageDiff, PageSummary, PageVersion } from '../../api/types';
+import { useList } from '../../api/lists';
+import type { Notebook, Page, PageAtVersion, PageDiff, PageSummary, PageVersion } from '../../api/types';
 
 export function useNotebooks(workspaceId: string | null, archived: boolean) {
-  return useQuery({
-    queryKey: ['notebooks', workspaceId, archived],
-    queryFn: ({ signal }) =>
-      get<ListPage<Notebook>>(`/api/v1/workspaces/${workspaceId}/notebooks${query({ limit: 200, archived })}`, signal),
-    enabled: Boolean(workspaceId),
-  });
+  return useList<Notebook>(['notebooks', workspaceId, archived], `/api/v1/workspaces/${workspaceId}/notebooks`,
+    { archived }, { enabled: Boolean(workspaceId) });
 }
 
 export function useNotebook(notebookId: string | undefined) {
@@ -20,12 +17,8 @@ export function useNotebook(notebookId: string | undefined) {
 }
 
 export function usePages(notebookId: string | undefined, archived: boolean) {
-  return useQuery({
-    queryKey: ['pages', notebookId, archived],
-    queryFn: ({ signal }) =>
-      get<ListPage<PageSummary>>(`/api/v1/notebooks/${notebookId}/pages${query({ limit: 200, archived })}`, signal),
-    enabled: Boolean(notebookId),
-  });
+  return useList<PageSummary>(['pages', notebookId, archived], `/api/v1/notebooks/${notebookId}/pages`,
+    { archived }, { enabled: Boolean(notebookId) });
 }
 
 export async function fetchPage(pageId: string, consistency?: string, signal?: AbortSignal): Promise<Page> {
@@ -50,11 +43,8 @@ export function usePageAsOf(pageId: string | undefined, asOf: string | null) {
 }
 
 export function useVersions(pageId: string | undefined) {
-  return useQuery({
-    queryKey: ['versions', pageId],
-    queryFn: ({ signal }) => get<ListPage<PageVersion>>(`/api/v1/pages/${pageId}/versions?limit=200`, signal),
-    enabled: Boolean(pageId),
-  });
+  return useList<PageVersion>(['versions', pageId], `/api/v1/pages/${pageId}/versions`, {},
+    { enabled: Boolean(pageId) });
 }
 
 export function usePageVersion(pageId: string | undefined, version: number | null) {

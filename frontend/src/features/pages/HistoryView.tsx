@@ -4,6 +4,7 @@ import { usePrincipalNames } from '../../api/hooks';
 import { DiffView } from '../../ui/DiffView';
 import { formatDateTime, formatPrincipal } from '../../ui/format';
 import { Markdown } from '../../ui/Markdown';
+import { LoadMore } from '../../ui/LoadMore';
 import { QueryView } from '../../ui/States';
 import { useDiff, usePageVersion, useVersions } from '../notebooks/api';
 
@@ -67,6 +68,7 @@ export function HistoryView({ page }: { page: Page }) {
               </tbody>
             </table>
             </div>
+            <LoadMore list={versions} what="older versions" />
           </fieldset>
         )}
       </QueryView>
