@@ -18,7 +18,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
-    chunkSizeWarningLimit: 1200,
   },
   test: {
     environment: 'jsdom',

@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from './auth/SessionContext';
 import { useMe } from './api/hooks';
 import { useLive } from './live/LiveUpdates';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Loading } from './ui/States';
 import { WorkspaceSwitcher } from './features/workspaces/WorkspaceSwitcher';
 
 const TENANT_LINKS = [
@@ -80,7 +82,9 @@ export function Layout() {
       </nav>
       <main className="content" id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={location.pathname}>
-          <Outlet />
+          <Suspense fallback={<Loading what="Loading the screen" />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,9 +1,8 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useSession } from './auth/SessionContext';
 import { SignIn } from './auth/SignIn';
 import { Layout } from './Layout';
-import { DashboardsScreen } from './features/dashboards/DashboardsScreen';
 import { NotebooksHome, NotebooksLayout } from './features/notebooks/NotebooksLayout';
 import { NotebookScreen } from './features/notebooks/NotebookScreen';
 import { PageScreen } from './features/pages/PageScreen';
@@ -17,6 +16,11 @@ import { ReplayScreen } from './features/replay/ReplayScreen';
 import { SagasScreen } from './features/admin/SagasScreen';
 import { ApiKeysScreen } from './features/settings/ApiKeysScreen';
 import { Empty } from './ui/States';
+
+// The dashboards bring the chart library, most of the app's weight: they load when first shown, so that signing in
+// and the other screens do not wait for it.
+const DashboardsScreen = lazy(() => import('./features/dashboards/DashboardsScreen')
+  .then((module) => ({ default: module.DashboardsScreen })));
 
 // The first path segments here are the ones the platform answers with index.html (WebAppRoutes.CLIENT_ROUTES).
 
