@@ -117,6 +117,25 @@ describe('the decision board, search, audit, billing and replay screens', () => 
     await screenshot(page, 'billing');
   });
 
+  it('follows a plan change to its cancellation when the card is declined, and the plan stays', async () => {
+    const tenant = await registerTenant('Declined e2e');
+    const page = await signedIn(tenant.apiKey, 'billing-declined');
+    await page.goto('/billing');
+    await page.getByRole('region', { name: 'Current plan' }).getByRole('heading', { name: /Free/ }).waitFor();
+
+    await page.getByLabel('Payment method').fill('pm_card_declined');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/billing/payment-method'));
+    await page.getByRole('button', { name: 'Save card' }).click();
+    expect((await saved).ok()).toBe(true);
+    await page.getByRole('button', { name: /^Switch to Team/ }).click();
+    const change = page.getByRole('region', { name: 'Plan change' });
+    await change.getByText(/Change cancelled \(failed\)/).waitFor({ timeout: 30_000 });
+    expect(await change.textContent()).toContain('you stay on free');
+    expect(await change.textContent()).toContain('the card was declined');
+    await page.getByRole('region', { name: 'Current plan' }).getByRole('heading', { name: /Free/ }).waitFor();
+    await screenshot(page, 'billing-declined');
+  });
+
   it('lets an operator evaluate a replay and read its report', async () => {
     const tenant = await registerTenant('Replay e2e');
     await seed(tenant.apiKey, { workspace: 'Ops', notebook: 'Runbooks', page: 'Failover', body: 'step one' });

@@ -145,6 +145,14 @@ export interface Usage {
   percent?: number;
 }
 
+/** The account's latest abandoned plan change; `reason` is the decline code or why activation was refused. */
+export interface CancelledPlanChange {
+  changeId: string;
+  plan: string;
+  reason: string;
+  at: string;
+}
+
 export interface PendingPlanChange {
   changeId: string;
   plan: string;
@@ -157,6 +165,7 @@ export interface Billing {
   status: string;
   plan: PlanTerms;
   pendingChange: PendingPlanChange | null;
+  lastCancelledChange: CancelledPlanChange | null;
   paymentMethod: string | null;
   periodStart: string;
   periodEnd: string;

@@ -24,8 +24,8 @@ export interface PlanChangeProgress {
 
 /**
  * Reads what a tenant can see of a plan change from its billing account and invoices: the pending change while the
- * saga charges, the plan once activated, the pro-rata invoice as the receipt, or the change gone without the plan
- * (cancelled, with a refund if money was taken). The saga's own steps and the mails are visible to operators only.
+ * saga charges, the plan once activated, the pro-rata invoice as the receipt, or the account's record of the
+ * cancelled change with its reason (and the refund if money was taken). The saga's own steps and the mails are visible to operators only.
  */
 /**
  * How long after the request an activated change without a pro-rata invoice in sight is still watched: the invoice
@@ -42,6 +42,13 @@ export function planChangeProgress(change: TrackedChange, billing: Billing, invo
     .filter((invoice) => invoice.kind === 'proration' && new Date(invoice.issuedAt).getTime() >= since)
     .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))[0];
   const requested: PlanChangeStep = { label: `Change to ${change.plan} requested`, state: 'done' };
+  const cancelled = billing.lastCancelledChange?.changeId === change.changeId ? billing.lastCancelledChange : null;
+  const underWay: PlanChangeProgress = {
+    outcome: 'pending',
+    settled: false,
+    steps: [requested, { label: 'Charging the pro-rata difference', state: 'active' },
+      { label: 'Plan activated', state: 'waiting' }, { label: 'Receipt', state: 'waiting' }],
+  };
 
   if (pending && pending.kind !== 'upgrade') {
     return {
@@ -54,14 +61,7 @@ export function planChangeProgress(change: TrackedChange, billing: Billing, invo
       }],
     };
   }
-  if (pending) {
-    return {
-      outcome: 'pending',
-      settled: false,
-      steps: [requested, { label: 'Charging the pro-rata difference', state: 'active' },
-        { label: 'Plan activated', state: 'waiting' }, { label: 'Receipt', state: 'waiting' }],
-    };
-  }
+  if (pending) return underWay;
   if (active) {
     const paid = proration?.status === 'paid';
     const awaitingInvoice = !proration && now - new Date(change.requestedAt).getTime() < INVOICE_GRACE_MS;
@@ -77,13 +77,27 @@ export function planChangeProgress(change: TrackedChange, billing: Billing, invo
           detail: paid ? 'the paid invoice is below; the receipt mail goes to your billing contact' : undefined }],
     };
   }
+  // Neither pending, nor active, nor cancelled: the account was read before the request reached it. Only the
+  // account's own record of the cancellation settles the change as cancelled.
+  if (!cancelled) return underWay;
   const refunded = proration?.status === 'refunded';
   return {
     outcome: 'cancelled',
     settled: true,
     steps: [requested,
-      { label: 'Charge', state: 'failed', detail: proration?.lastFailure ?? undefined },
+      { label: 'Charge', state: 'failed', detail: proration?.lastFailure ?? why(cancelled.reason) },
       { label: 'Change cancelled', state: 'failed', detail: `you stay on ${billing.plan.code}` },
       ...(refunded ? [{ label: 'Refunded', state: 'done' as StepState }] : [])],
   };
+}
+
+/** The payment provider's decline codes in words; any other reason (a refused activation) is shown as it is. */
+const DECLINES: Record<string, string> = {
+  card_declined: 'the card was declined',
+  insufficient_funds: 'the card has insufficient funds',
+  expired_card: 'the card has expired',
+};
+
+function why(reason: string): string {
+  return DECLINES[reason] ?? reason;
 }

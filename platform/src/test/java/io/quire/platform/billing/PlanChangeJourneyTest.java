@@ -70,12 +70,20 @@ class PlanChangeJourneyTest extends ApiTest {
     void aDeclinedCardLeavesThePlanAsItWasAndEndsCompensated() {
         Quire.Tenant tenant = billing.tenantWithContact("Acme", "free", email());
         billing.attachCard(tenant, "pm_card_declined");
-        billing.requestPlan(tenant, "business");
+        assertThat(billing.accountOnce(tenant, answer -> true).get("lastCancelledChange").isNull()).isTrue();
+        JsonNode accepted = billing.requestPlan(tenant, "business");
 
         JsonNode saga = billing.endedSaga(tenant, "plan-change");
         assertThat(saga.get("state").asText()).isEqualTo("compensated");
-        JsonNode account = billing.accountOnce(tenant, answer -> answer.get("pendingChange").isNull());
+        JsonNode account = billing.accountOnce(tenant, answer -> answer.get("pendingChange").isNull()
+                && !answer.get("lastCancelledChange").isNull());
         assertThat(account.at("/plan/code").asText()).isEqualTo("free");
+        // The tenant is told why: the provider's decline code, for the change it asked for.
+        JsonNode cancelled = account.get("lastCancelledChange");
+        assertThat(cancelled.get("changeId").asText()).isEqualTo(accepted.get("changeId").asText());
+        assertThat(cancelled.get("plan").asText()).isEqualTo("business");
+        assertThat(cancelled.get("reason").asText()).isEqualTo("card_declined");
+        assertThat(cancelled.get("at").asText()).isNotBlank();
         assertThat(billing.invoices(tenant).get("items")).isEmpty();
     }
 

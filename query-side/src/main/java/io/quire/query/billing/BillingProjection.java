@@ -79,8 +79,10 @@ public class BillingProjection {
 
     @EventHandler
     void on(PlanChangeCancelledEvent event, @Timestamp Instant at) {
-        update("pending_change_id = NULL, pending_plan = NULL, pending_kind = NULL, pending_effective_at = NULL",
-                event.accountId().value(), event.version(), at);
+        // The right-hand sides see the row before this update, so the cancelled plan is the one that was pending.
+        update("cancelled_change_id = ?, cancelled_plan = pending_plan, cancelled_reason = ?, cancelled_at = ?, "
+                        + "pending_change_id = NULL, pending_plan = NULL, pending_kind = NULL, pending_effective_at = NULL",
+                event.accountId().value(), event.version(), at, event.changeId().value(), event.reason(), from(at));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package io.quire.query.billing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.contracts.billing.BillingView;
+import io.quire.contracts.billing.CancelledPlanChangeView;
 import io.quire.contracts.billing.PendingPlanChangeView;
 import io.quire.contracts.billing.PlanTerms;
 import io.quire.contracts.billing.UsageView;
@@ -44,7 +45,8 @@ public class BillingQueryEndpoint {
         UUID tenant = caller.tenantId().value();
         Mono<BillingView> read = db.sql("""
                         SELECT b.account_id, b.status, b.plan::text AS plan, b.pending_change_id, b.pending_plan,
-                               b.pending_kind, b.pending_effective_at, b.payment_method, b.period_start, b.period_end,
+                               b.pending_kind, b.pending_effective_at, b.cancelled_change_id, b.cancelled_plan,
+                               b.cancelled_reason, b.cancelled_at, b.payment_method, b.period_start, b.period_end,
                                b.version, coalesce(u.active_pages, 0) AS active_pages,
                                coalesce(u.active_members, 0) AS active_members,
                                coalesce(u.peak_calls_per_minute, 0) AS peak_calls_per_minute
@@ -63,12 +65,16 @@ public class BillingQueryEndpoint {
         PendingPlanChangeView pending = pendingId == null ? null : new PendingPlanChangeView(pendingId.toString(),
                 row.get("pending_plan", String.class), row.get("pending_kind", String.class),
                 row.get("pending_effective_at", Instant.class));
+        UUID cancelledId = row.get("cancelled_change_id", UUID.class);
+        CancelledPlanChangeView cancelled = cancelledId == null ? null : new CancelledPlanChangeView(
+                cancelledId.toString(), row.get("cancelled_plan", String.class),
+                row.get("cancelled_reason", String.class), row.get("cancelled_at", Instant.class));
         List<UsageView> usage = List.of(
                 usage("pages", row.get("active_pages", Long.class), plan.pageQuota()),
                 usage("members", row.get("active_members", Long.class), plan.memberQuota()),
                 usage("apiCallsPerMinute", row.get("peak_calls_per_minute", Long.class), plan.apiCallsPerMinute()));
         return new BillingView(row.get("account_id", UUID.class).toString(), row.get("status", String.class), plan,
-                pending, row.get("payment_method", String.class), row.get("period_start", Instant.class),
+                pending, cancelled, row.get("payment_method", String.class), row.get("period_start", Instant.class),
                 row.get("period_end", Instant.class), usage, row.get("version", Long.class));
     }
 
