@@ -20,6 +20,15 @@ async function openDecision(page: Page, title: string) {
   await page.getByRole('region', { name: 'Decision' }).getByRole('heading', { name: new RegExp(title) }).waitFor();
 }
 
+/** Saves the card on the billing screen, then asks for the Team plan. */
+async function saveCardAndSwitchToTeam(page: Page, paymentMethod: string) {
+  await page.getByLabel('Payment method').fill(paymentMethod);
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/billing/payment-method'));
+  await page.getByRole('button', { name: 'Save card' }).click();
+  expect((await saved).ok()).toBe(true);
+  await page.getByRole('button', { name: /^Switch to Team/ }).click();
+}
+
 describe('the decision board, search, audit, billing and replay screens', () => {
   it('proposes a decision through the form, and a reviewer approves one and rejects another with a reason', async () => {
     const tenant = await registerTenant('Decisions e2e');
@@ -105,11 +114,7 @@ describe('the decision board, search, audit, billing and replay screens', () => 
     const pages = page.getByRole('region', { name: 'Usage' }).getByRole('progressbar', { name: 'Pages' });
     await expect.poll(() => pages.getAttribute('aria-valuenow'), { timeout: 20_000 }).toBe('1');
 
-    await page.getByLabel('Payment method').fill('pm_card_ok');
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/billing/payment-method'));
-    await page.getByRole('button', { name: 'Save card' }).click();
-    expect((await saved).ok()).toBe(true);
-    await page.getByRole('button', { name: /^Switch to Team/ }).click();
+    await saveCardAndSwitchToTeam(page, 'pm_card_ok');
     const change = page.getByRole('region', { name: 'Plan change' });
     await change.getByText(/Plan team active \(done\)/).waitFor({ timeout: 30_000 });
     await page.getByRole('region', { name: 'Current plan' }).getByRole('heading', { name: /Team/ }).waitFor();
@@ -123,11 +128,7 @@ describe('the decision board, search, audit, billing and replay screens', () => 
     await page.goto('/billing');
     await page.getByRole('region', { name: 'Current plan' }).getByRole('heading', { name: /Free/ }).waitFor();
 
-    await page.getByLabel('Payment method').fill('pm_card_declined');
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/billing/payment-method'));
-    await page.getByRole('button', { name: 'Save card' }).click();
-    expect((await saved).ok()).toBe(true);
-    await page.getByRole('button', { name: /^Switch to Team/ }).click();
+    await saveCardAndSwitchToTeam(page, 'pm_card_declined');
     const change = page.getByRole('region', { name: 'Plan change' });
     await change.getByText(/Change cancelled \(failed\)/).waitFor({ timeout: 30_000 });
     expect(await change.textContent()).toContain('you stay on free');
