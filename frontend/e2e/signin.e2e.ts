@@ -30,6 +30,10 @@ describe('signing in', () => {
     await page.waitForURL('**/sign-in');
     await signInAsOperator(page);
     await page.getByRole('link', { name: 'Replay' }).waitFor();
+    await page.getByTestId('dead-letters').waitFor({ timeout: 20_000 });
+    // The tenant's live badge belongs to a tenant's session: the dev user's ended stream must not leave it behind.
+    expect(await page.getByTestId('live-status').count()).toBe(0);
+    await expectNoSidewaysScroll(page);
     await screenshot(page, 'operator-dashboard');
     await context.close();
   });

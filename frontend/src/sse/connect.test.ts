@@ -51,4 +51,22 @@ describe('following an event stream with fetch', () => {
     expect(calls).toBe(1);
     expect(statuses).toContainEqual(['stopped', 'This API key is not valid']);
   });
+
+  it('tells nothing more once stopped, so that a late status cannot overwrite what its owner shows now', async () => {
+    storeApiKey('qk_secret');
+    let answered: (response: Response) => void = () => {};
+    const fetchImpl = (() => new Promise<Response>((resolve) => {
+      answered = resolve;
+    })) as unknown as typeof fetch;
+    const statuses: StreamStatus[] = [];
+    const stop = followEventStream('/api/v1/stream', {
+      onEvent: () => {},
+      onStatus: (status) => statuses.push(status),
+    }, fetchImpl);
+    await until(() => statuses.length === 1);
+    stop();
+    answered(new Response(streamOf('data: {}\n\n'), { status: 200 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(statuses).toEqual(['connecting']);
+  });
 });

@@ -24,6 +24,11 @@ export function followEventStream(path: string, handlers: StreamHandlers, fetchI
   const stop = () => controller.abort();
   window.addEventListener('pagehide', stop);
   controller.signal.addEventListener('abort', () => window.removeEventListener('pagehide', stop), { once: true });
+  // Once stopped, the follower tells nothing more: its owner has moved on (signed out, left the screen), and a late
+  // status would overwrite what the owner shows now.
+  const report: NonNullable<StreamHandlers['onStatus']> = (status, problem) => {
+    if (!controller.signal.aborted) handlers.onStatus?.(status, problem);
+  };
   let lastId: string | undefined;
   let retryMs = 1000;
   let failures = 0;
@@ -37,18 +42,18 @@ export function followEventStream(path: string, handlers: StreamHandlers, fetchI
   });
 
   async function connectOnce(): Promise<{ fatal: boolean; delay?: number }> {
-    handlers.onStatus?.(failures === 0 ? 'connecting' : 'retrying');
+    report(failures === 0 ? 'connecting' : 'retrying');
     const headers: Record<string, string> = { Accept: 'text/event-stream', ...authHeaders(path) };
     if (lastId !== undefined) headers['Last-Event-ID'] = lastId;
     const response = await fetchImpl(path, { headers, signal: controller.signal, cache: 'no-store' });
     if (!response.ok || !response.body) {
       const problem = await problemFrom(response);
-      handlers.onStatus?.(FATAL.has(response.status) ? 'stopped' : 'retrying', problem);
+      report(FATAL.has(response.status) ? 'stopped' : 'retrying', problem);
       const retryAfter = Number(response.headers.get('Retry-After'));
       return { fatal: FATAL.has(response.status), delay: retryAfter > 0 ? retryAfter * 1000 : undefined };
     }
     failures = 0;
-    handlers.onStatus?.('open');
+    report('open');
     const parser = new EventStreamParser(handlers.onEvent, (ms) => {
       retryMs = ms;
     });
@@ -70,7 +75,7 @@ export function followEventStream(path: string, handlers: StreamHandlers, fetchI
         outcome = await connectOnce();
       } catch (error) {
         if (controller.signal.aborted) break;
-        handlers.onStatus?.('retrying', new ApiProblem({
+        report('retrying', new ApiProblem({
           status: 0, title: 'Live updates interrupted', detail: (error as Error).message,
         }));
         outcome = { fatal: false };
@@ -80,7 +85,7 @@ export function followEventStream(path: string, handlers: StreamHandlers, fetchI
       failures++;
       await wait(outcome.delay ?? Math.min(retryMs * 2 ** Math.min(failures - 1, 4), 30_000));
     }
-    handlers.onStatus?.('stopped');
+    report('stopped');
   })();
 
   return stop;
