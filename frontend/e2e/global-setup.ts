@@ -115,10 +115,15 @@ export default async function setup(project: TestProject) {
   const stop = async () => {
     if (app.exitCode === null) {
       app.kill('SIGTERM');
+      // The timer is cleared once the jar has gone, or it would keep Node (and so vitest) waiting for it.
+      let timer: NodeJS.Timeout | undefined;
       const exited = await Promise.race([
         new Promise((r) => app.once('exit', () => r(true))),
-        new Promise((r) => setTimeout(() => r(false), 20_000)),
+        new Promise((r) => {
+          timer = setTimeout(() => r(false), 20_000);
+        }),
       ]);
+      clearTimeout(timer);
       if (!exited) app.kill('SIGKILL');
     }
     output.end();
