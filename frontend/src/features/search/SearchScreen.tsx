@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { call, query } from '../../api/client';
 import type { ListPage, SearchHit } from '../../api/types';
 import { useSession } from '../../auth/SessionContext';
 import { formatAgo } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { ProblemView } from '../../ui/ProblemView';
 import { Snippet } from '../../ui/Snippet';
 import { Empty, Loading } from '../../ui/States';
@@ -54,11 +55,19 @@ export function SearchScreen() {
     setParams(q ? { q, ...(type ? { type } : {}) } : {}, { replace: true });
   }, [q, type, setParams]);
 
-  const results = useQuery({
+  // Twenty results at a time; "Load more" asks for the next twenty with the cursor of the last page.
+  const results = useInfiniteQuery({
     queryKey: ['search', q, type, everywhere ? null : workspaceId, archived],
-    queryFn: ({ signal }) => search(`/api/v1/search${query({
+    queryFn: ({ signal, pageParam }) => search(`/api/v1/search${query({
       q, type, workspace: everywhere ? undefined : workspaceId, archived: archived || undefined, limit: 20,
+      cursor: pageParam,
     })}`, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    select: (data) => ({
+      items: data.pages.flatMap((page) => page.page.items),
+      rankedFirst: data.pages[0]?.rankedFirst ?? null,
+    }),
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
     retry: false,
@@ -87,18 +96,18 @@ export function SearchScreen() {
       <div aria-live="polite">
         {!q && <Empty>Type to search pages, notebooks and decisions.</Empty>}
         {q && results.isPending && <Loading what="Searching" />}
-        {q && results.isError && <ProblemView error={results.error} />}
+        {q && results.isError && !results.isFetchNextPageError && <ProblemView error={results.error} />}
         {q && results.data?.rankedFirst && (
           <p className="muted" role="note">
             Many matches: these are the best of the first {results.data.rankedFirst.toLocaleString('en')} found.
             Add a word or a filter to narrow the search.
           </p>
         )}
-        {q && results.data && (results.data.page.items.length === 0 ? (
+        {q && results.data && (results.data.items.length === 0 ? (
           <Empty>Nothing matches “{q}”.</Empty>
         ) : (
           <ol className="results" aria-label="Results">
-            {results.data.page.items.map((hit) => (
+            {results.data.items.map((hit) => (
               <li key={`${hit.type}-${hit.id}`}>
                 <Link to={linkTo(hit)} className="result-title">{hit.title}</Link>
                 <span className="badge">{hit.type}</span>
@@ -110,6 +119,7 @@ export function SearchScreen() {
             ))}
           </ol>
         ))}
+        {q && <LoadMore list={results} what="results" />}
       </div>
     </div>
   );

@@ -30,4 +30,27 @@ describe('the search screen', () => {
     expect(await screen.findByRole('link', { name: 'Project kickoff' })).toBeInTheDocument();
     await vi.waitFor(() => expect(screen.queryByRole('note')).toBeNull());
   });
+
+  it('shows twenty results at a time and the next twenty on demand', async () => {
+    const hits = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({
+      ...HIT, id: `p${from + i}`, title: `Result ${from + i}`,
+    }));
+    const { fetchImpl, calls } = fakeFetch({
+      'GET /api/v1/search': (call) => (call.url.includes('cursor=next')
+        ? json({ items: hits(21, 25), nextCursor: null })
+        : json({ items: hits(1, 20), nextCursor: 'next' })),
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    renderApp(<SearchScreen />);
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'result');
+    expect(await screen.findByRole('link', { name: 'Result 20' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Result 21' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more results' }));
+
+    expect(await screen.findByRole('link', { name: 'Result 25' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(25);
+    expect(screen.queryByRole('button', { name: /Load more/ })).toBeNull();
+    expect(calls.at(-1)?.url).toContain('q=result');
+  });
 });
