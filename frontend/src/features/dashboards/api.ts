@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, query } from '../../api/client';
 import type {
@@ -6,7 +5,8 @@ import type {
 } from '../../api/types';
 import { useSession } from '../../auth/SessionContext';
 import { usePollingUnlessLive } from '../../live/LiveUpdates';
-import { followEventStream, type StreamStatus } from '../../sse/connect';
+import type { StreamStatus } from '../../sse/connect';
+import { useEventStream } from '../../sse/useEventStream';
 
 // Every dashboard query sits under ['dashboards', …]: a `dashboards` message on the live stream refetches them all.
 
@@ -50,25 +50,10 @@ const ADMIN_BILLING = ['dashboards', 'admin-billing'];
  */
 export function useOperatorsStream(enabled: boolean): StreamStatus | 'off' {
   const queries = useQueryClient();
-  const [status, setStatus] = useState<StreamStatus | 'off'>('off');
-  useEffect(() => {
-    if (!enabled) {
-      setStatus('off');
-      return undefined;
-    }
-    const stop = followEventStream('/api/v1/admin/dashboards/stream', {
-      onEvent: (event) => {
-        if (event.event === 'platform') queries.setQueryData(PLATFORM, JSON.parse(event.data) as PlatformDashboard);
-        if (event.event === 'billing') void queries.invalidateQueries({ queryKey: ADMIN_BILLING });
-      },
-      onStatus: (s) => setStatus(s),
-    });
-    return () => {
-      stop();
-      setStatus('off');
-    };
-  }, [enabled, queries]);
-  return status;
+  return useEventStream('/api/v1/admin/dashboards/stream', enabled, (event) => {
+    if (event.event === 'platform') queries.setQueryData(PLATFORM, JSON.parse(event.data) as PlatformDashboard);
+    if (event.event === 'billing') void queries.invalidateQueries({ queryKey: ADMIN_BILLING });
+  });
 }
 
 export function usePlatformDashboard(live: boolean) {

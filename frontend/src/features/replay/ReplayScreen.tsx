@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, get, send } from '../../api/client';
 import type { Evaluation, ListPage, Projection } from '../../api/types';
-import { followEventStream, type StreamStatus } from '../../sse/connect';
+import type { StreamStatus } from '../../sse/connect';
+import { useEventStream } from '../../sse/useEventStream';
 import { formatNumber } from '../../ui/format';
 import { ProblemView } from '../../ui/ProblemView';
 import { Empty, QueryView } from '../../ui/States';
@@ -14,20 +15,15 @@ const PROJECTIONS = ['projections'];
 /** Follows the progress stream and writes each update into the cached list, so the bars move without polling. */
 function useProgressStream(): StreamStatus | 'off' {
   const queries = useQueryClient();
-  const [status, setStatus] = useState<StreamStatus | 'off'>('off');
-  useEffect(() => followEventStream('/api/v1/admin/projections/progress', {
-    onEvent: (event) => {
-      if (event.event !== 'progress') return;
-      const update = JSON.parse(event.data) as Projection;
-      queries.setQueryData<{ items: Projection[] }>(PROJECTIONS, (list) => list && {
-        items: list.items.some((p) => p.name === update.name)
-          ? list.items.map((p) => (p.name === update.name ? update : p))
-          : [...list.items, update],
-      });
-    },
-    onStatus: (s) => setStatus(s),
-  }), [queries]);
-  return status;
+  return useEventStream('/api/v1/admin/projections/progress', true, (event) => {
+    if (event.event !== 'progress') return;
+    const update = JSON.parse(event.data) as Projection;
+    queries.setQueryData<{ items: Projection[] }>(PROJECTIONS, (list) => list && {
+      items: list.items.some((p) => p.name === update.name)
+        ? list.items.map((p) => (p.name === update.name ? update : p))
+        : [...list.items, update],
+    });
+  });
 }
 
 function ProjectionsTable() {
