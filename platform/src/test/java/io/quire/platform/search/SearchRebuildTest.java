@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A blue-green rebuild of the search index builds its copy with the generated, tenant-tagged terms of the live
- * table, so that words, prefixes and snippets answer after the swap exactly as before it.
+ * table, so that words, prefixes and snippets answer after the swap exactly as before it, and keeps the terms in
+ * the row (V16) as the live table does.
  */
 class SearchRebuildTest extends ApiTest {
 
@@ -34,6 +35,7 @@ class SearchRebuildTest extends ApiTest {
         List<JsonNode> before = List.of(searches.search(tenant, last, "q", "cartograph*"),
                 searches.search(tenant, last, "q", "projection"), searches.search(tenant, last, "q", "\"the sphere\""));
         long tableBefore = searchTableOid();
+        assertThat(termsStorage()).isEqualTo("m");
 
         quire.adminPost("/api/v1/admin/projections/search/rebuild").expectStatus().isAccepted();
         Eventually.until(Duration.ofSeconds(120), this::searchProjection, view -> {
@@ -46,6 +48,12 @@ class SearchRebuildTest extends ApiTest {
         assertThat(after).isEqualTo(before);
         assertThat(Searches.field(after.get(0), "title")).containsExactlyInAnyOrder("Cartography basics", "Survey");
         assertThat(after.get(0).toString()).contains("<mark>");
+        assertThat(termsStorage()).as("the copy's terms are kept in the row, as the table's were").isEqualTo("m");
+    }
+
+    private String termsStorage() {
+        return jdbc.queryForObject("SELECT CAST(attstorage AS text) FROM pg_attribute "
+                + "WHERE attrelid = 'public.search_document'::regclass AND attname = 'terms'", String.class);
     }
 
     private JsonNode searchProjection() {

@@ -12,8 +12,9 @@ package io.quire.query.search;
  * reads only the words of its bucket's tenants, not of all of them; the query is tagged the same way, and its
  * untagged form ({@code shown}) marks the snippets. The queries are materialised, so that each is built once rather
  * than once per match. At most {@code candidates} matches per configuration are ranked, so that a common word in a
- * large tenant costs a bounded time; {@code partial} says a configuration had more. Only the page of results gets
- * snippets.
+ * large tenant costs a bounded time; {@code partial} says a configuration had more. Ranking carries only ids and
+ * terms; the page of results is joined back for its other columns and gets snippets, so that no body is read or
+ * sorted for a match that is not shown.
  *
  * <p>Parameters: {@code tenant} (uuid), {@code terms} (text[]), {@code prefixes}, {@code excluded} (boolean[]),
  * {@code groups} (integer[]), {@code limit} (integer), {@code candidates} (integer), and as the shape asks
@@ -44,14 +45,12 @@ public final class SearchStatement {
                                                 CAST(:excluded AS boolean[]), CAST(:groups AS integer[])) AS shown
                           FROM (SELECT DISTINCT config FROM search_workspace WHERE tenant_id = :tenant %s) c) built
                 ), ranked AS (
-                    SELECT d.doc_id, d.doc_type, d.workspace_id, d.notebook_id, d.title, d.body, d.status,
-                           d.updated_at, d.archived, d.config, q.shown,
+                    SELECT d.doc_id, d.config, q.shown,
                            CAST(ts_rank_cd('%s', d.terms, q.query, 32) AS real) AS rank,
                            count(*) OVER (PARTITION BY q.config) AS found
                     FROM queries q
                     CROSS JOIN LATERAL (
-                        SELECT doc_id, doc_type, workspace_id, notebook_id, title, body, status, updated_at, config,
-                               terms, archived OR notebook_archived OR workspace_archived AS archived
+                        SELECT doc_id, config, terms
                         FROM search_document
                         WHERE tenant_id = :tenant AND CAST(config AS oid) = CAST(q.config AS oid)
                               AND terms @@ q.query %s %s %s
@@ -61,10 +60,11 @@ public final class SearchStatement {
                     ORDER BY rank DESC, doc_id DESC
                     LIMIT :limit
                 )
-                SELECT doc_type, doc_id, workspace_id, notebook_id, title, status, updated_at, archived, rank,
-                       partial, ts_headline(config, %s, shown, '%s') AS snippet
-                FROM page
-                ORDER BY rank DESC, doc_id DESC"""
+                SELECT d.doc_type, d.doc_id, d.workspace_id, d.notebook_id, d.title, d.status, d.updated_at,
+                       d.archived OR d.notebook_archived OR d.workspace_archived AS archived, p.rank, p.partial,
+                       ts_headline(p.config, %s, p.shown, '%s') AS snippet
+                FROM page p JOIN search_document d ON d.doc_id = p.doc_id
+                ORDER BY p.rank DESC, p.doc_id DESC"""
                 .formatted(inWorkspace, WEIGHTS,
                         shape.byType() ? "AND doc_type = :type" : "",
                         shape.byWorkspace() ? "AND workspace_id = :workspace" : "",
