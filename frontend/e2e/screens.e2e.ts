@@ -44,6 +44,8 @@ describe('the decision board, search, audit, billing and replay screens', () => 
       await form.getByLabel('Option 1', { exact: true }).fill('Yes');
       await form.getByLabel('Option 2', { exact: true }).fill('No');
       await form.getByLabel(/^Reviewer/).check();
+      // The first proposal picks the page from those offered, the second finds it by typing.
+      if (title === 'Drop the free plan') await form.getByRole('searchbox', { name: 'Find a page' }).fill('prici');
       await form.getByLabel(/^Pricing page/).check();
       await form.getByRole('button', { name: 'Propose' }).click();
       await author.getByRole('region', { name: 'Decision' }).getByRole('heading', { name: new RegExp(title) }).waitFor();

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { get } from './client';
-import type { ApiKey, ListPage, Workspace } from './types';
+import { getAll } from './lists';
+import type { ApiKey, Workspace } from './types';
 import { useSession } from '../auth/SessionContext';
 
 export function useWorkspaces() {
   const { apiKey } = useSession();
   return useQuery({
     queryKey: ['workspaces'],
-    queryFn: ({ signal }) => get<ListPage<Workspace>>('/api/v1/workspaces?limit=200', signal),
+    queryFn: ({ signal }) => getAll<Workspace>('/api/v1/workspaces', signal),
     enabled: Boolean(apiKey),
   });
 }
@@ -16,7 +16,7 @@ export function useApiKeys() {
   const { apiKey } = useSession();
   return useQuery({
     queryKey: ['api-keys'],
-    queryFn: ({ signal }) => get<ListPage<ApiKey>>('/api/v1/api-keys?limit=200', signal),
+    queryFn: ({ signal }) => getAll<ApiKey>('/api/v1/api-keys', signal),
     enabled: Boolean(apiKey),
     staleTime: 60_000,
   });

@@ -9,7 +9,8 @@ export interface ListOptions {
   pageSize?: number;
   enabled?: boolean;
   retry?: boolean;
-  refetchInterval?: number | false;
+  /** A function is asked again after every fetch, so polling can stop without a render. */
+  refetchInterval?: number | false | (() => number | false);
 }
 
 /**
@@ -31,4 +32,24 @@ export function useList<T>(queryKey: QueryKey, path: string, params: Params = {}
     }),
     ...rest,
   });
+}
+
+/** The most items {@link getAll} loads: 50 requests of 200. */
+export const ALL_ITEMS_LIMIT = 10_000;
+
+/**
+ * Every item of a cursor-paged list, for the few lists a screen needs whole (the workspaces to switch between, the
+ * API keys that name who did what). Follows the cursors 200 items at a time and stops at `limit` items; the answer's
+ * `nextCursor` is then the cursor of the rest, and null when everything was loaded.
+ */
+export async function getAll<T>(path: string, signal?: AbortSignal, params: Params = {},
+  limit = ALL_ITEMS_LIMIT): Promise<ListPage<T>> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await get<ListPage<T>>(`${path}${query({ ...params, limit: 200, cursor })}`, signal);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && items.length < limit);
+  return { items, nextCursor: cursor ?? null };
 }

@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, send } from '../../api/client';
-import type { Billing, CommandAck, Invoice, ListPage, PlanChangeAccepted, PlanTerms } from '../../api/types';
+import { useList } from '../../api/lists';
+import type { Billing, CommandAck, Invoice, PlanChangeAccepted, PlanTerms } from '../../api/types';
 import { formatDateTime, formatMoney } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { ProblemView } from '../../ui/ProblemView';
 import { Empty, QueryView } from '../../ui/States';
 import { UsageBar } from '../../ui/UsageBar';
@@ -77,7 +79,7 @@ function InvoiceTable({ invoices }: { invoices: Invoice[] }) {
             <tr><th>Issued</th><th>Kind</th><th>Lines</th><th>Total</th><th>Status</th><th>Paid</th><th /></tr>
           </thead>
           <tbody>
-            {[...invoices].reverse().map((invoice) => (
+            {invoices.map((invoice) => (
               <tr key={invoice.invoiceId}>
                 <td>{formatDateTime(invoice.issuedAt)}</td>
                 <td>{invoice.kind}</td>
@@ -121,11 +123,9 @@ export function BillingScreen() {
     queryFn: ({ signal }) => get<PlanTerms[]>('/api/v1/billing/plans', signal),
     staleTime: Infinity,
   });
-  const invoices = useQuery({
-    queryKey: ['invoices'],
-    queryFn: ({ signal }) => get<ListPage<Invoice>>('/api/v1/billing/invoices?limit=200', signal),
-    refetchInterval: () => (polling() ? 1500 : false),
-  });
+  // Newest first, so the first page holds the invoice of a plan change just made.
+  const invoices = useList<Invoice>(['invoices'], '/api/v1/billing/invoices', { order: 'newest' },
+    { refetchInterval: () => (polling() ? 1500 : false) });
   const change = useMutation({
     mutationFn: (plan: string) => send<PlanChangeAccepted>('/api/v1/billing/plan', { body: { plan } }),
     onSuccess: (accepted) => {
@@ -203,6 +203,7 @@ export function BillingScreen() {
         <QueryView query={invoices} what="Loading invoices">
           {(list) => <InvoiceTable invoices={list.items} />}
         </QueryView>
+        <LoadMore list={invoices} what="invoices" />
       </section>
     </div>
   );

@@ -1,26 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import { get, query, send } from '../../api/client';
-import type { CommandAck, ListPage, PageSummary } from '../../api/types';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { send } from '../../api/client';
+import type { CommandAck } from '../../api/types';
 import { useApiKeys, useMe } from '../../api/hooks';
 import { useSession } from '../../auth/SessionContext';
 import { ProblemView } from '../../ui/ProblemView';
-import { useNotebooks } from '../notebooks/api';
-
-/** The pages of every notebook in the workspace, to link a decision to. */
-function useWorkspacePages(workspaceId: string | null) {
-  const notebooks = useNotebooks(workspaceId, false);
-  const pages = useQueries({
-    queries: (notebooks.data?.items ?? []).map((nb) => ({
-      queryKey: ['pages', nb.id, false],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        get<ListPage<PageSummary>>(`/api/v1/notebooks/${nb.id}/pages${query({ limit: 200, archived: false })}`, signal),
-    })),
-  });
-  return (notebooks.data?.items ?? []).flatMap((nb, index) =>
-    (pages[index]?.data?.items ?? []).map((page) => ({ ...page, notebook: nb.title })));
-}
+import { PagePicker, type ChosenPage } from './PagePicker';
 
 /** Proposes a decision: what was chosen among which options, why, for which pages, and who must approve it. */
 export function ProposalForm() {
@@ -29,12 +15,11 @@ export function ProposalForm() {
   const queries = useQueryClient();
   const keys = useApiKeys();
   const me = useMe();
-  const pages = useWorkspacePages(workspaceId);
   const [title, setTitle] = useState('');
   const [context, setContext] = useState('');
   const [options, setOptions] = useState<string[]>(['', '']);
   const [chosen, setChosen] = useState(0);
-  const [pageIds, setPageIds] = useState<string[]>([]);
+  const [pages, setPages] = useState<ChosenPage[]>([]);
   const [approvers, setApprovers] = useState<string[]>([]);
   const [quorum, setQuorum] = useState<number | ''>('');
 
@@ -45,7 +30,7 @@ export function ProposalForm() {
         context: context || undefined,
         options: options.map((o) => o.trim()).filter(Boolean),
         chosenOption: options[chosen]?.trim(),
-        pageIds,
+        pageIds: pages.map((page) => page.id),
         approvers,
         quorum: quorum === '' ? undefined : quorum,
       },
@@ -109,17 +94,7 @@ export function ProposalForm() {
           <input id="decision-quorum" type="number" min={1} max={Math.max(1, approvers.length)} value={quorum}
             onChange={(e) => setQuorum(e.target.value === '' ? '' : Number(e.target.value))} />
         </fieldset>
-        <fieldset>
-          <legend>Pages it concerns <span className="muted">(optional)</span></legend>
-          {pages.length === 0 && <p className="muted">No pages in this workspace yet.</p>}
-          {pages.map((page) => (
-            <label key={page.id} className="checkbox">
-              <input type="checkbox" checked={pageIds.includes(page.id)}
-                onChange={() => setPageIds(toggle(pageIds, page.id))} />
-              {page.title} <span className="muted">({page.notebook})</span>
-            </label>
-          ))}
-        </fieldset>
+        <PagePicker workspaceId={workspaceId} chosen={pages} onChange={setPages} />
         <div className="form-actions">
           <button type="button" onClick={() => navigate('/decisions')}>Cancel</button>
           <button type="submit" className="primary" disabled={propose.isPending}>Propose</button>

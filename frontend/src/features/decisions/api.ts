@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../../api/client';
 import { useList } from '../../api/lists';
-import type { Decision, DecisionSummary, ListPage } from '../../api/types';
+import type { Decision, DecisionSummary } from '../../api/types';
 
 export function useDecisions(workspaceId: string | null) {
   return useList<DecisionSummary>(['decisions', workspaceId], `/api/v1/workspaces/${workspaceId}/decisions`, {},
@@ -17,8 +17,5 @@ export function useDecision(decisionId: string | null | undefined) {
 }
 
 export function usePageDecisions(pageId: string) {
-  return useQuery({
-    queryKey: ['decisions', 'page', pageId],
-    queryFn: ({ signal }) => get<ListPage<DecisionSummary>>(`/api/v1/pages/${pageId}/decisions?limit=200`, signal),
-  });
+  return useList<DecisionSummary>(['decisions', 'page', pageId], `/api/v1/pages/${pageId}/decisions`);
 }

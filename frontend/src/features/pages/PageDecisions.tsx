@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { usePageDecisions } from '../decisions/api';
 import { StatusBadge } from '../decisions/StatusBadge';
+import { LoadMore } from '../../ui/LoadMore';
 
 /** The decisions that link to this page. */
 export function PageDecisions({ pageId }: { pageId: string }) {
@@ -17,6 +18,7 @@ export function PageDecisions({ pageId }: { pageId: string }) {
           </li>
         ))}
       </ul>
+      <LoadMore list={decisions} what="decisions" />
     </aside>
   );
 }

@@ -9,17 +9,9 @@ import { LoadMore } from '../../ui/LoadMore';
 import { ProblemView } from '../../ui/ProblemView';
 import { Snippet } from '../../ui/Snippet';
 import { Empty, Loading } from '../../ui/States';
+import { useDebounced } from '../../ui/useDebounced';
 
 const TYPES = [['', 'Everything'], ['page', 'Pages'], ['notebook', 'Notebooks'], ['decision', 'Decisions']] as const;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** Sent when the search had more matches than Quire ranks: the number it ranked. */
 const RANKED_FIRST = 'Quire-Search-Ranked-First';

@@ -1,12 +1,20 @@
 package io.quire.platform.config;
 
+import io.quire.query.search.SearchQueryEndpoint;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Optional;
 
 /** The OpenAPI description served at /v3/api-docs, with both ways to authenticate. */
 @Configuration(proxyBeanMethods = false)
@@ -26,5 +34,17 @@ public class ApiDocumentation {
                         .addSecuritySchemes("adminToken", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"));
+    }
+
+    /** The search answer's header that says it ranked only the first matches; the endpoint sets it by hand. */
+    @Bean
+    public OpenApiCustomizer searchRankingCapHeader() {
+        return api -> Optional.ofNullable(api.getPaths()).map(paths -> paths.get("/api/v1/search"))
+                .map(PathItem::getGet).map(Operation::getResponses).map(responses -> responses.get("200"))
+                .ifPresent(ok -> ok.addHeaderObject(SearchQueryEndpoint.PARTIAL_HEADER, new Header()
+                        .description("Sent when the search had more matches than Quire ranks "
+                                + "(quire.search.max-ranked): the results are the best of this many matches found "
+                                + "first. Add a word or a filter to rank them all.")
+                        .schema(new IntegerSchema())));
     }
 }

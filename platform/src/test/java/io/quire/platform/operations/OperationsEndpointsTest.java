@@ -36,6 +36,10 @@ class OperationsEndpointsTest extends ApiTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(api.get("paths").has("/api/v1/pages/{pageId}")).isTrue();
         assertThat(api.get("paths").has("/api/v1/admin/tenants")).isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1search/get/responses/200/headers").has("Quire-Search-Ranked-First"))
+                .isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1billing~1invoices/get/parameters").findValuesAsText("name"))
+                .contains("order");
         web.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     }
 

@@ -29,7 +29,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
-/** The caller's invoices, oldest first, and one invoice in full. */
+/** The caller's invoices, oldest or newest first, and one invoice in full. */
 @RestController
 public class InvoiceQueryEndpoint {
 
@@ -52,17 +52,35 @@ public class InvoiceQueryEndpoint {
     @GetMapping("/api/v1/billing/invoices")
     public Mono<ResponseEntity<ListPage<InvoiceView>>> list(
             @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String order,
             @RequestParam(name = "consistency", required = false) String token,
             @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         ListRequest request = ListRequest.parse(limit, cursor);
+        boolean newestFirst = newestFirst(order);
         String sql = "SELECT " + COLUMNS + " FROM invoice_view WHERE tenant_id = :tenant "
-                + Keyset.after(request, "issued_at", "invoice_id") + " ORDER BY issued_at, invoice_id LIMIT :limit";
+                + (newestFirst ? Keyset.before(request, "issued_at", "invoice_id")
+                        + " ORDER BY issued_at DESC, invoice_id DESC LIMIT :limit"
+                        : Keyset.after(request, "issued_at", "invoice_id") + " ORDER BY issued_at, invoice_id LIMIT :limit");
         Mono<ListPage<InvoiceView>> read = Keyset.bindAfterCreated(db.sql(sql), request)
                 .bind("tenant", caller.tenantId().value())
                 .map(this::view).all().collectList()
                 .map(rows -> Keyset.page(rows, request.limit(), v -> v.issuedAt().toString(),
                         InvoiceView::invoiceId));
         return Reads.list(consistency.await(token, BillingProjection.PROCESSING_GROUP), read);
+    }
+
+    /**
+     * {@code oldest} (the default) or {@code newest}. A cursor continues the order it was issued in: passed with the
+     * other order, it continues from the same invoice the other way.
+     */
+    private static boolean newestFirst(String order) {
+        if (order == null || order.equals("oldest")) {
+            return false;
+        }
+        if (order.equals("newest")) {
+            return true;
+        }
+        throw new ListRequest.Invalid("order", "order must be oldest or newest");
     }
 
     @GetMapping("/api/v1/billing/invoices/{invoiceId}")

@@ -34,6 +34,11 @@ public final class Keyset {
         return request.firstPage() ? "" : "AND (" + timeColumn + ", " + idColumn + ") > (:afterAt, :afterId)";
     }
 
+    /** The same for rows ordered newest first, by (timestamp column, id column) descending. */
+    public static String before(ListRequest request, String timeColumn, String idColumn) {
+        return request.firstPage() ? "" : "AND (" + timeColumn + ", " + idColumn + ") < (:afterAt, :afterId)";
+    }
+
     public static <T> ListPage<T> page(List<T> rows, int limit, Function<T, String> sortKey, Function<T, String> id) {
         if (rows.size() <= limit) {
             return new ListPage<>(rows, null);
