@@ -15,6 +15,10 @@ import static java.sql.Timestamp.from;
  * The writes of the search projection, in terms of documents rather than events, so that a new event needs a
  * handler of a line or two and no new SQL. Every change of a document applies only over an older version; the
  * rest is idempotent by construction, so a redelivered batch changes nothing.
+ * <p>
+ * A write that changes a document's title, body or configuration also writes its terms, or leaves them NULL for
+ * {@link PendingSearchTerms} while the index catches up ({@link TermsDeferral}). The terms function lives with the
+ * live tables, in {@code public}: a rebuild runs these writes with only its own schema on the search path.
  */
 @Component
 class SearchIndex {
@@ -25,9 +29,20 @@ class SearchIndex {
     }
 
     private final JdbcTemplate jdbc;
+    private final TermsDeferral deferral;
 
-    SearchIndex(JdbcTemplate jdbc) {
+    SearchIndex(JdbcTemplate jdbc, TermsDeferral deferral) {
         this.jdbc = jdbc;
+        this.deferral = deferral;
+    }
+
+    /** The terms from these columns or values, or NULL when the write of an event from {@code at} defers them. */
+    static String terms(boolean deferred, String config, String title, String body, String tenant) {
+        return deferred ? "NULL" : "public.search_terms(" + String.join(", ", config, title, body, tenant) + ")";
+    }
+
+    private String termsAt(Instant at, String config, String title, String body, String tenant) {
+        return terms(deferral.defers(at), config, title, body, tenant);
     }
 
     void addWorkspace(UUID workspace, UUID tenant, long version) {
@@ -42,7 +57,7 @@ class SearchIndex {
      * indexes its documents again with it. The second step runs even when the first finds the change already made,
      * since it only touches documents whose configuration differs from their workspace's.
      */
-    void changeLanguage(UUID workspace, String language, long version) {
+    void changeLanguage(UUID workspace, String language, long version, Instant at) {
         jdbc.update("""
                 UPDATE search_workspace
                 SET language = ?, version = ?,
@@ -50,11 +65,9 @@ class SearchIndex {
                                        WHERE cfgname = ? AND pg_ts_config_is_visible(oid)), CAST('simple' AS regconfig))
                 WHERE workspace_id = ? AND version < ?""",
                 language, version, language, workspace, version);
-        jdbc.update("""
-                UPDATE search_document d SET config = w.config
-                FROM search_workspace w
-                WHERE w.workspace_id = ? AND d.workspace_id = w.workspace_id AND d.config <> w.config""",
-                workspace);
+        jdbc.update("UPDATE search_document d SET config = w.config, terms = "
+                + termsAt(at, "w.config", "d.title", "d.body", "d.tenant_id") + " FROM search_workspace w "
+                + "WHERE w.workspace_id = ? AND d.workspace_id = w.workspace_id AND d.config <> w.config", workspace);
     }
 
     void archiveWorkspace(UUID workspace, long version) {
@@ -73,25 +86,37 @@ class SearchIndex {
                 INSERT INTO search_workspace (workspace_id, tenant_id, language, config, archived, version)
                 VALUES (?, ?, ?, CAST(? AS regconfig), false, 0) ON CONFLICT (workspace_id) DO NOTHING""",
                 doc.workspace(), doc.tenant(), SearchProjection.DEFAULT_LANGUAGE, SearchProjection.DEFAULT_LANGUAGE);
+        String terms = termsAt(doc.at(), "w.config", "v.title", "v.body", "v.tenant");
         jdbc.update("""
                 INSERT INTO search_document (doc_id, doc_type, tenant_id, workspace_id, notebook_id, title, body, status,
                                              archived, notebook_archived, workspace_archived, config, version,
-                                             updated_at)
-                SELECT ?, ?, ?, w.workspace_id, ?, ?, ?, ?, false,
-                       COALESCE((SELECT n.archived FROM search_document n WHERE n.doc_id = ?), false),
-                       w.archived, w.config, ?, ?
-                FROM search_workspace w WHERE w.workspace_id = ?
-                ON CONFLICT (doc_id) DO NOTHING""",
+                                             updated_at, terms)
+                SELECT v.id, v.type, v.tenant, w.workspace_id, v.notebook, v.title, v.body, v.status, false,
+                       COALESCE((SELECT n.archived FROM search_document n WHERE n.doc_id = v.notebook), false),
+                       w.archived, w.config, v.version, v.at, %s
+                FROM (SELECT CAST(? AS uuid) AS id, CAST(? AS text) AS type, CAST(? AS uuid) AS tenant,
+                             CAST(? AS uuid) AS notebook, CAST(? AS text) AS title, CAST(? AS text) AS body,
+                             CAST(? AS text) AS status, CAST(? AS bigint) AS version,
+                             CAST(? AS timestamptz) AS at) v
+                JOIN search_workspace w ON w.workspace_id = ?
+                ON CONFLICT (doc_id) DO NOTHING""".formatted(terms),
                 doc.id(), doc.type(), doc.tenant(), doc.notebook(), doc.title(), SearchText.indexable(doc.body()),
-                doc.status(), doc.notebook(), doc.version(), from(doc.at()), doc.workspace());
+                doc.status(), doc.version(), from(doc.at()), doc.workspace());
     }
 
     void rewrite(UUID id, String title, String body, long version, Instant at) {
-        update("title = ?, body = ?", id, version, at, title, SearchText.indexable(body));
+        jdbc.update("UPDATE search_document d SET title = v.title, body = v.body, terms = "
+                        + termsAt(at, "d.config", "v.title", "v.body", "d.tenant_id") + ", version = ?, updated_at = ? "
+                        + "FROM (SELECT CAST(? AS text) AS title, CAST(? AS text) AS body) v "
+                        + "WHERE d.doc_id = ? AND d.version < ?",
+                version, from(at), title, SearchText.indexable(body), id, version);
     }
 
     void retitle(UUID id, String title, long version, Instant at) {
-        update("title = ?", id, version, at, title);
+        jdbc.update("UPDATE search_document d SET title = v.title, terms = "
+                        + termsAt(at, "d.config", "v.title", "d.body", "d.tenant_id") + ", version = ?, updated_at = ? "
+                        + "FROM (SELECT CAST(? AS text) AS title) v WHERE d.doc_id = ? AND d.version < ?",
+                version, from(at), title, id, version);
     }
 
     void setStatus(UUID id, String status, long version, Instant at) {

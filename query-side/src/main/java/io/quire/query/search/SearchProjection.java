@@ -52,8 +52,8 @@ public class SearchProjection {
     }
 
     @EventHandler
-    void on(WorkspaceSearchLanguageChangedEvent event) {
-        index.changeLanguage(event.workspaceId().value(), event.language(), event.version());
+    void on(WorkspaceSearchLanguageChangedEvent event, @Timestamp Instant at) {
+        index.changeLanguage(event.workspaceId().value(), event.language(), event.version(), at);
     }
 
     @EventHandler

@@ -14,10 +14,14 @@ import java.time.Duration;
  * @param retryAfter    what a refusal's {@code Retry-After} says
  * @param maxRanked     matches ranked per search language of a search; a search with more ranks the first it finds
  *                      and says so, so that a common word in a very large tenant still answers in bounded time
+ * @param deferTermsAfter how old an event must be, when the index handles it, for the document's terms to be left
+ *                        for later: the index is then catching up (a rebuild, a first start on a history, a restart
+ *                        after an outage), and each document is indexed once from its final state instead of once
+ *                        per edit ({@link PendingSearchTerms})
  */
 @ConfigurationProperties("quire.search")
 public record SearchSettings(Integer maxConcurrent, Integer maxWaiting, Duration maxWait, Duration retryAfter,
-                             Integer maxRanked) {
+                             Integer maxRanked, Duration deferTermsAfter) {
 
     /** What it costs and why this many: docs/search.md, "Speed, and searches at once". */
     public static final int DEFAULT_MAX_RANKED = 2_000;
@@ -28,6 +32,7 @@ public record SearchSettings(Integer maxConcurrent, Integer maxWaiting, Duration
         maxWait = maxWait == null ? Duration.ofSeconds(2) : maxWait;
         retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
         maxRanked = maxRanked == null ? DEFAULT_MAX_RANKED : maxRanked;
+        deferTermsAfter = deferTermsAfter == null ? Duration.ofMinutes(1) : deferTermsAfter;
         if (maxRanked < 1) {
             throw new IllegalArgumentException("quire.search.max-ranked must be at least 1, not " + maxRanked);
         }

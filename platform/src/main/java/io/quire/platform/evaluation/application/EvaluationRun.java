@@ -4,6 +4,7 @@ import io.quire.platform.evaluation.application.EvaluationReport.TableReport;
 import io.quire.platform.replay.application.ProjectionGroup;
 import io.quire.platform.replay.infrastructure.EventFeed;
 import io.quire.platform.replay.infrastructure.ProjectionHandlers;
+import io.quire.platform.replay.infrastructure.ReadModelCompletions;
 import io.quire.platform.replay.infrastructure.SchemaReplay;
 import io.quire.platform.replay.infrastructure.SchemaReplay.Range;
 import io.quire.platform.replay.infrastructure.SchemaScope;
@@ -40,7 +41,7 @@ final class EvaluationRun {
     /** What the run needs from the application, gathered once. */
     record Tools(ShadowTables shadows, SchemaReplay replay, ProjectionHandlers handlers, StoredTokens tokens,
                  EventFeed feed, ReadModelDiff diff, EvaluationStore store, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, ReadModelCompletions completions) {
     }
 
     private final UUID id;
@@ -109,6 +110,7 @@ final class EvaluationRun {
         tools.store().progress(id, 0, target);
         tools.replay().replay(schema, tools.handlers().of(handlersOf.handlers()), null, range,
                 token -> tools.store().progress(id, Math.min(target, token.position().orElse(0)), target));
+        tools.completions().complete(handlersOf.processor(), schema);
     }
 
     private EvaluationReport compare(String baselineKind, long position) {

@@ -2,6 +2,7 @@ package io.quire.platform.evaluation.application;
 
 import io.quire.platform.replay.infrastructure.EventFeed;
 import io.quire.platform.replay.infrastructure.ProjectionHandlers;
+import io.quire.platform.replay.infrastructure.ReadModelCompletions;
 import io.quire.platform.replay.infrastructure.SchemaReplay;
 import io.quire.platform.replay.infrastructure.ShadowTables;
 import io.quire.platform.replay.infrastructure.StoredTokens;
@@ -18,7 +19,9 @@ class EvaluationTools {
     EvaluationRun.Tools evaluationRunTools(ShadowTables shadows, SchemaReplay replay, ProjectionHandlers handlers,
                                            StoredTokens tokens, EventFeed feed, ReadModelDiff diff,
                                            EvaluationStore store, JdbcTemplate jdbc,
-                                           PlatformTransactionManager transactions) {
-        return new EvaluationRun.Tools(shadows, replay, handlers, tokens, feed, diff, store, jdbc, transactions);
+                                           PlatformTransactionManager transactions,
+                                           ReadModelCompletions completions) {
+        return new EvaluationRun.Tools(shadows, replay, handlers, tokens, feed, diff, store, jdbc, transactions,
+                completions);
     }
 }

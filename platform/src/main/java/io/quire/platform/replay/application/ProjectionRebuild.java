@@ -2,6 +2,7 @@ package io.quire.platform.replay.application;
 
 import io.quire.platform.replay.infrastructure.EventFeed;
 import io.quire.platform.replay.infrastructure.ProjectionHandlers;
+import io.quire.platform.replay.infrastructure.ReadModelCompletions;
 import io.quire.platform.replay.infrastructure.ReplayProperties;
 import io.quire.platform.replay.infrastructure.SchemaReplay;
 import io.quire.platform.replay.infrastructure.SchemaScope;
@@ -26,7 +27,9 @@ import java.util.concurrent.Executors;
  * in {@code shadow_<group>} from the whole event store while the live tables keep serving and the live processor
  * keeps going. Once the shadow is close to the head, the live processor pauses and one transaction handles the last
  * events into the shadow, swaps the shadow tables in for the live ones and moves the processor's token to where the
- * shadow stopped. Queries wait for that transaction for a moment and never see a half-built model.
+ * shadow stopped. Queries wait for that transaction for a moment and never see a half-built model. Work a read
+ * model leaves for later while it catches up ({@link ReadModelCompletions}: the search index's terms) is done in
+ * the shadow before the pause, and for the last events inside that transaction.
  */
 @Component
 public class ProjectionRebuild {
@@ -42,6 +45,7 @@ public class ProjectionRebuild {
     private final ProjectionHandlers handlers;
     private final ReplayProperties properties;
     private final TransactionTemplate transactions;
+    private final ReadModelCompletions completions;
     private final ExecutorService builders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -50,7 +54,8 @@ public class ProjectionRebuild {
 
     public ProjectionRebuild(ProjectionCatalog catalog, ProjectionJobs jobs, EventProcessingConfiguration processing,
                              ShadowTables shadows, SchemaReplay replay, EventFeed feed, ProjectionHandlers handlers,
-                             ReplayProperties properties, PlatformTransactionManager transactions) {
+                             ReplayProperties properties, PlatformTransactionManager transactions,
+                             ReadModelCompletions completions) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.processing = processing;
@@ -60,6 +65,7 @@ public class ProjectionRebuild {
         this.handlers = handlers;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactions);
+        this.completions = completions;
     }
 
     /** Checks that the group can be rebuilt and starts building its shadow model. */
@@ -143,6 +149,7 @@ public class ProjectionRebuild {
                 built = replay.replay(shadow, handlers, built, SchemaReplay.Range.all(), token -> built = token);
                 behind = feed.head() - position().orElse(0);
             } while (behind > properties.switchLag());
+            completions.complete(group.processor(), shadow);
         }
 
         /** The last events, the swap and the token move: all or nothing, in one transaction. */
@@ -150,6 +157,7 @@ public class ProjectionRebuild {
             live.shutDown();
             transactions.executeWithoutResult(status -> {
                 built = replay.replay(shadow, handlers, built, SchemaReplay.Range.all(), token -> built = token);
+                completions.complete(group.processor(), shadow);
                 shadows.swap(shadow, retired, group.tables());
                 TrackingToken current = tokens.fetchToken(group.name(), 0);
                 tokens.storeToken(built == null ? current : built, group.name(), 0);

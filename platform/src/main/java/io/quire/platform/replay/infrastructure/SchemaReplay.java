@@ -1,6 +1,7 @@
 package io.quire.platform.replay.infrastructure;
 
 import io.quire.platform.replay.infrastructure.ProjectionHandlers.Handlers;
+import io.quire.query.shared.CatchUp;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,10 @@ public class SchemaReplay {
                 batch.add(event);
             }
             if (!batch.isEmpty()) {
-                scope.run(schema, () -> batch.stream().filter(range.include()).forEach(handlers::handle));
+                scope.run(schema, () -> CatchUp.replaying(() -> {
+                    batch.stream().filter(range.include()).forEach(handlers::handle);
+                    return batch.size();
+                }));
                 token = EventFeed.tokenOf(batch.get(batch.size() - 1));
                 progress.accept(token);
             }
