@@ -348,6 +348,8 @@ export interface Projection {
   replayable?: boolean;
   refusal?: string | null;
   lastFailure?: string | null;
+  /** Rows a catch-up left to complete (the search index's documents waiting for their terms); null if it leaves none. */
+  pendingRows?: number | null;
 }
 
 export interface EvaluationTableReport {

@@ -65,6 +65,11 @@ function ProjectionsTable() {
                   </div>
                   {refused && p.refusal && <p className="muted small">Not replayable: {p.refusal}</p>}
                   {p.lastFailure && <p className="problem-detail">Last replay failed: {p.lastFailure}</p>}
+                  {(p.pendingRows ?? 0) > 0 && (
+                    <p className="muted small" role="status">
+                      Completing: {p.pendingRows!.toLocaleString()} rows still to index
+                    </p>
+                  )}
                   <ProgressBar label={`${p.name} progress`} percent={p.percent} eventsPerSecond={p.eventsPerSecond}
                     etaSeconds={busy ? p.etaSeconds : undefined} position={p.position} head={p.head} />
                 </li>

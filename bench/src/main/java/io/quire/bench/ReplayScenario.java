@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 final class ReplayScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEARCH_GROUP = "search";
 
     private final RawPostgres database;
 
@@ -119,7 +120,8 @@ final class ReplayScenario {
                     continue;
                 }
                 slowest = Math.min(slowest, item.path("position").asLong());
-                caughtUp &= "running".equals(item.path("status").asText()) && item.path("position").asLong() >= head;
+                caughtUp &= "running".equals(item.path("status").asText()) && item.path("position").asLong() >= head
+                        && item.path("pendingRows").asLong(0) == 0;
             }
             if (caughtUp) {
                 slowest = head;
@@ -217,8 +219,26 @@ final class ReplayScenario {
                 long position = position(tokens.getBytes(2));
                 positions.merge(tokens.getString(1), position, Math::min);
             }
+            // The search index is complete only once every document has its terms: a catch-up leaves them for later
+            // (V17), so until then the group counts as one event short of where its token is.
+            if (positions.containsKey(SEARCH_GROUP) && searchTermsPending(connection)) {
+                positions.computeIfPresent(SEARCH_GROUP, (group, position) -> position - 1);
+            }
         }
         return positions;
+    }
+
+    private static boolean searchTermsPending(Connection connection) throws SQLException {
+        try (ResultSet table = connection.createStatement().executeQuery(
+                "SELECT to_regclass('search_document') IS NOT NULL")) {
+            if (!table.next() || !table.getBoolean(1)) {
+                return false;
+            }
+        }
+        try (ResultSet pending = connection.createStatement().executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM search_document WHERE terms IS NULL)")) {
+            return pending.next() && pending.getBoolean(1);
+        }
     }
 
     /** A gap-aware token's index, or a replay token's current one. */

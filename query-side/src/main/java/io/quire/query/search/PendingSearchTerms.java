@@ -49,6 +49,12 @@ class PendingSearchTerms implements ReadModelCompletion {
         return fill(() -> true);
     }
 
+    @Override
+    public long pending() {
+        Long waiting = jdbc.queryForObject("SELECT count(*) FROM search_document WHERE terms IS NULL", Long.class);
+        return waiting == null ? 0 : waiting;
+    }
+
     /** Fills chunks while {@code goOn} holds and documents are waiting; returns how many it filled. */
     long fill(BooleanSupplier goOn) {
         long filled = 0;

@@ -11,4 +11,7 @@ public interface ReadModelCompletion {
 
     /** Does what was left, in the tables the current search path names; returns how many rows it completed. */
     long complete();
+
+    /** How many rows of the live read model wait to be completed. */
+    long pending();
 }

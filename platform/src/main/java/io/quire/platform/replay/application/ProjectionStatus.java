@@ -1,6 +1,7 @@
 package io.quire.platform.replay.application;
 
 import io.quire.platform.replay.infrastructure.EventFeed;
+import io.quire.platform.replay.infrastructure.ReadModelCompletions;
 import io.quire.platform.replay.infrastructure.StoredTokens;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -30,6 +31,7 @@ public class ProjectionStatus {
     private final EventProcessingConfiguration processing;
     private final StoredTokens tokens;
     private final EventFeed feed;
+    private final ReadModelCompletions completions;
     private final ProjectionRates rates = new ProjectionRates();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rates");
@@ -38,12 +40,13 @@ public class ProjectionStatus {
     });
 
     public ProjectionStatus(ProjectionCatalog catalog, ProjectionJobs jobs, EventProcessingConfiguration processing,
-                            StoredTokens tokens, EventFeed feed) {
+                            StoredTokens tokens, EventFeed feed, ReadModelCompletions completions) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.processing = processing;
         this.tokens = tokens;
         this.feed = feed;
+        this.completions = completions;
     }
 
     /** Processors exist once the application is up; sampling starts then. */
@@ -78,7 +81,12 @@ public class ProjectionStatus {
         double percent = head == 0 ? 100 : Math.min(100, Math.floor(position * 1000.0 / head) / 10);
         return new ProjectionView(name, status, position, head, percent, Math.round(rate * 10) / 10.0, eta,
                 group.tables(), group.replayable(), group.refusal().orElse(null),
-                jobs.lastFailure(name).orElse(null));
+                jobs.lastFailure(name).orElse(null), pendingRows(group));
+    }
+
+    private Long pendingRows(ProjectionGroup group) {
+        OptionalLong pending = completions.pending(group.processor());
+        return pending.isPresent() ? Long.valueOf(pending.getAsLong()) : null;
     }
 
     private String state(StreamingEventProcessor processor) {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Does what a read model left for later while it caught up ({@link ReadModelCompletion}) in a copy of it, so that a
@@ -22,6 +23,14 @@ public class ReadModelCompletions {
     public ReadModelCompletions(List<ReadModelCompletion> completions, SchemaScope scope) {
         this.completions = completions;
         this.scope = scope;
+    }
+
+    /** How many rows of the group's live read model wait to be completed; empty for a group that leaves none. */
+    public OptionalLong pending(String processor) {
+        List<ReadModelCompletion> own = completions.stream()
+                .filter(completion -> completion.processingGroup().equals(processor)).toList();
+        return own.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(own.stream().mapToLong(ReadModelCompletion::pending).sum());
     }
 
     /** Completes the model of the live processing group {@code processor} in {@code schema}. */
