@@ -11,14 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A blue-green rebuild of the search index builds its copy with the generated, tenant-tagged terms of the live
- * table, so that words, prefixes and snippets answer after the swap exactly as before it, and keeps the terms in
- * the row (V16) as the live table does.
+ * A blue-green rebuild of the search index builds its copy with the tenant-tagged terms of the live table, computed
+ * once per document before the swap (V17), so that words, prefixes and snippets answer after the swap exactly as
+ * before it, and keeps the terms in the row (V16) as the live table does.
  */
 class SearchRebuildTest extends ApiTest {
 
@@ -43,6 +44,8 @@ class SearchRebuildTest extends ApiTest {
             return view.get("status").asText().equals("running") && searchTableOid() != tableBefore;
         });
 
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM search_document WHERE tenant_id = ? AND terms IS NULL",
+                Long.class, UUID.fromString(tenant.id()))).as("documents swapped in without terms").isZero();
         List<JsonNode> after = List.of(searches.search(tenant, last, "q", "cartograph*"),
                 searches.search(tenant, last, "q", "projection"), searches.search(tenant, last, "q", "\"the sphere\""));
         assertThat(after).isEqualTo(before);
