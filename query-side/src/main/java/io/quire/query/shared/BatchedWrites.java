@@ -36,8 +36,7 @@ public class BatchedWrites {
 
     /** An insert, update or delete: now, or just before the surrounding transaction commits. */
     public void update(String sql, Object... args) {
-        if (!inProcessorBatch() || !TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.hasResource(IMMEDIATE)) {
+        if (!deferrable()) {
             // Writes queued earlier in this transaction go first, so that the order of writes never changes.
             List<?> queued = (List<?>) TransactionSynchronizationManager.getResource(QUEUE);
             if (queued != null && !queued.isEmpty()) {
@@ -47,6 +46,15 @@ public class BatchedWrites {
             return;
         }
         queue().add(new Write(sql, args));
+    }
+
+    /**
+     * Whether writes made here may wait for the commit: inside an event processor's batch, with a transaction to
+     * wait for, and not in a group that handles each event in a savepoint of its own.
+     */
+    public static boolean deferrable() {
+        return inProcessorBatch() && TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(IMMEDIATE);
     }
 
     /** Whether an event processor is handling a batch of events here: Axon runs those in a batching unit of work. */

@@ -1,6 +1,7 @@
 package io.quire.query.dashboard.activity;
 
 import io.quire.contracts.billing.ApiUsageRecordedEvent;
+import io.quire.contracts.page.PageMovedEvent;
 import io.quire.query.dashboard.EventFacts;
 import io.quire.query.dashboard.cache.CacheEviction;
 import io.quire.query.dashboard.cache.CacheScope;
@@ -23,7 +24,8 @@ import java.util.UUID;
 /**
  * Counts every event of every tenant per UTC hour and event type, and per page and notebook, for the activity
  * dashboard. Counters are exact because the processor commits its token in the same transaction as the counts, so
- * no event is counted twice; a replay starts from zero. After each batch commits, the cached activity dashboards of
+ * no event is counted twice; a replay starts from zero. A batch sums its counts and writes them just before it
+ * commits ({@link ActivityCounts}). After each batch commits, the cached activity dashboards of
  * the tenants it touched are evicted.
  */
 @Component
@@ -56,39 +58,22 @@ public class ActivityProjection {
         }
         UUID tenant = owner.get();
         Timestamp hour = Timestamp.from(event.getTimestamp().truncatedTo(ChronoUnit.HOURS));
+        ActivityCounts counts = ActivityCounts.ofCurrentBatch(jdbc);
+        if (payload instanceof PageMovedEvent) {
+            // The page's earlier events of this batch count for the notebook it is leaving.
+            counts.write(jdbc);
+        }
         names.note(tenant, payload);
-        jdbc.update("""
-                INSERT INTO activity_hour (tenant_id, hour, event_type, events) VALUES (?, ?, ?, 1)
-                ON CONFLICT (tenant_id, hour, event_type) DO UPDATE SET events = activity_hour.events + 1""",
-                tenant, hour, EventFacts.type(payload));
+        counts.event(tenant, hour, EventFacts.type(payload));
         Optional<UUID> page = EventFacts.page(payload);
         if (page.isPresent()) {
-            countPage(tenant, hour, page.get());
+            counts.page(tenant, hour, page.get());
         } else {
-            EventFacts.notebook(payload).ifPresent(notebook -> countNotebook(tenant, hour, notebook));
+            EventFacts.notebook(payload).ifPresent(notebook -> counts.notebook(tenant, hour, notebook));
         }
+        counts.writeNow(jdbc);
         ChangedScopes.ofCurrentBatch(PROCESSING_GROUP, changed -> eviction.evict(changed.scopes()))
                 .add(event, List.of(CacheScope.tenant(tenant, DASHBOARD)));
-    }
-
-    /** An event on a page counts for the page and for the notebook the page is in at that moment. */
-    private void countPage(UUID tenant, Timestamp hour, UUID page) {
-        jdbc.update("""
-                INSERT INTO activity_page_hour (tenant_id, hour, page_id, events) VALUES (?, ?, ?, 1)
-                ON CONFLICT (tenant_id, hour, page_id) DO UPDATE SET events = activity_page_hour.events + 1""",
-                tenant, hour, page);
-        jdbc.update("""
-                INSERT INTO activity_notebook_hour (tenant_id, hour, notebook_id, events)
-                SELECT tenant_id, ?, notebook_id, 1 FROM activity_page WHERE page_id = ? AND tenant_id = ?
-                ON CONFLICT (tenant_id, hour, notebook_id) DO UPDATE SET events = activity_notebook_hour.events + 1""",
-                hour, page, tenant);
-    }
-
-    private void countNotebook(UUID tenant, Timestamp hour, UUID notebook) {
-        jdbc.update("""
-                INSERT INTO activity_notebook_hour (tenant_id, hour, notebook_id, events) VALUES (?, ?, ?, 1)
-                ON CONFLICT (tenant_id, hour, notebook_id) DO UPDATE SET events = activity_notebook_hour.events + 1""",
-                tenant, hour, notebook);
     }
 
     @ResetHandler
